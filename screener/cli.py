@@ -1,35 +1,151 @@
-"""Command line: `screener screen`, `screener rules check|report`, `screener offenses match`."""
+"""Command line of the screener.
+
+  screener screen FILE|-          screen one screening or a JSON array of them; result JSON on stdout
+  screener rules check            validate every rules file (names file, field, reason)
+  screener rules report           coverage table: laws, relief, records reached, offense scope, review date
+  screener offenses match "TEXT"  best offense categories for text as it appears on a record
+"""
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 
-from .rulebook import RulesError, load_rulebook
+from .contract import ScreeningError
+from .offenses import match_offense
+from .rulebook import REVIEW_EVERY_DAYS, Rulebook, RulesError, load_rulebook, stale_laws
+from .screen import screen_data
+from .vocab import JURISDICTIONS
+
+EXIT_BAD_INPUT = 2
+EXIT_BAD_RULES = 1
+
+
+def _load(args) -> Rulebook:
+    return load_rulebook(args.rules) if args.rules else load_rulebook()
+
+
+def _screen(args) -> int:
+    try:
+        if args.file == "-":
+            text = sys.stdin.buffer.read().decode("utf-8")
+        else:
+            with open(args.file, "rb") as handle:
+                text = handle.read().decode("utf-8")
+    except OSError as error:
+        print(f"screener: cannot read {args.file}: {error.strerror}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except UnicodeDecodeError:
+        print(f"screener: {args.file} is not UTF-8 text", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    try:
+        data = json.loads(text)
+    except (json.JSONDecodeError, RecursionError) as error:
+        where = f" at line {error.lineno}, column {error.colno}" if isinstance(error, json.JSONDecodeError) else ""
+        print(f"screener: the input is not valid JSON{where}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    try:
+        result = screen_data(data, _load(args))
+    except ScreeningError as error:
+        for problem in error.errors:
+            print(f"screener: {problem.field}: {problem.message}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    json.dump(result, sys.stdout, indent=2, ensure_ascii=False)
+    sys.stdout.write("\n")
+    return 0
 
 
 def _rules_check(args) -> int:
-    try:
-        rulebook = load_rulebook(args.rules) if args.rules else load_rulebook()
-    except RulesError as error:
-        for file, field, reason in error.problems:
-            print(f"{file}: {field}: {reason}", file=sys.stderr)
-        return 1
+    rulebook = _load(args)
     laws = sum(len(j.laws) for j in rulebook.jurisdictions.values())
+    missing = sorted(set(JURISDICTIONS) - set(rulebook.jurisdictions))
     print(f"ok: {len(rulebook.jurisdictions)} jurisdictions, {laws} laws, rules {rulebook.version}")
+    if missing:
+        print(f"not yet encoded ({len(missing)}): {' '.join(missing)}")
+    import datetime as dt
+    stale = stale_laws(rulebook, dt.date.today(), args.stale_after_days)
+    for line in stale:
+        print(f"stale: {line}")
+    return 1 if stale and args.strict else 0
+
+
+def _scope(law, day) -> tuple[str, str]:
+    version = law.version_on(day) or law.versions[-1]
+    terms = version.terms
+    offenses = "all" if terms.offenses.covered == "all" else f"{len(terms.offenses.covered)} listed"
+    if terms.offenses.excluded:
+        offenses += f", {len(terms.offenses.excluded)} excluded"
+    if terms.offenses.nonviolent_only:
+        offenses += ", nonviolent only"
+    if terms.age_under:
+        offenses += f", under {terms.age_under}"
+    return "+".join({"arrest": "arr", "conviction": "conv", "juvenile_adjudication": "juv"}[t]
+                    for t in terms.record_types), offenses
+
+
+def _rules_report(args) -> int:
+    import datetime as dt
+    rulebook, today = _load(args), dt.date.today()
+    rows = [("code", "law", "relief", "records", "offenses", "in force", "reviewed")]
+    for code in JURISDICTIONS:
+        jurisdiction = rulebook.jurisdictions.get(code)
+        if jurisdiction is None:
+            rows.append((code, "NOT YET ENCODED", "", "", "", "", ""))
+            continue
+        if not jurisdiction.laws:
+            rows.append((code, "no relief law", "-", "-", "-", "-", str(jurisdiction.last_reviewed)))
+        for law in jurisdiction.laws:
+            records, offenses = _scope(law, today)
+            in_force = "yes" if law.version_on(today) else f"from {law.effective}"
+            rows.append((code, law.citation, law.relief, records, offenses, in_force, str(law.last_reviewed)))
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
+    return 0
+
+
+def _offenses_match(args) -> int:
+    rulebook = _load(args)
+    matches = match_offense(args.text, rulebook.offenses, limit=args.limit)
+    if args.json:
+        print(json.dumps([m.to_json() for m in matches], indent=2))
+        return 0
+    for m in matches:
+        print(f"{m.score:5.2f}  {m.category:28}  {m.label}   (matched: {m.matched})")
+    print("       none of these" if matches else "no close match: none of these")
     return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="screener", description=__doc__)
+    parser = argparse.ArgumentParser(prog="screener", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--rules", help="rules folder (default: the project's rules/)")
     commands = parser.add_subparsers(dest="command", required=True)
+    screen = commands.add_parser("screen", help="screen a JSON file (- for standard input)")
+    screen.add_argument("file")
+    screen.set_defaults(run=_screen)
     rules = commands.add_parser("rules", help="check or report on the rules files")
     rules_commands = rules.add_subparsers(dest="rules_command", required=True)
-    check = rules_commands.add_parser("check", help="validate every rules file")
-    check.add_argument("--rules", help="rules folder (default: the project's rules/)")
+    check = rules_commands.add_parser("check", help="validate every rules file; list laws due for review")
+    check.add_argument("--stale-after-days", type=int, default=REVIEW_EVERY_DAYS)
+    check.add_argument("--strict", action="store_true", help="exit 1 when a law is due for review")
     check.set_defaults(run=_rules_check)
+    rules_commands.add_parser("report", help="coverage table per jurisdiction").set_defaults(run=_rules_report)
+    offenses = commands.add_parser("offenses", help="offense categories")
+    offenses_commands = offenses.add_subparsers(dest="offenses_command", required=True)
+    match = offenses_commands.add_parser("match", help="best categories for free text")
+    match.add_argument("text")
+    match.add_argument("--limit", type=int, default=5)
+    match.add_argument("--json", action="store_true", help="print JSON")
+    match.set_defaults(run=_offenses_match)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return args.run(args)
+    try:
+        return args.run(args)
+    except RulesError as error:
+        for file, field, reason in error.problems:
+            print(f"screener: rules: {file}: {field}: {reason}", file=sys.stderr)
+        return EXIT_BAD_RULES

@@ -112,3 +112,18 @@ def load_rulebook(rules_dir: Path | str = DEFAULT_RULES_DIR) -> Rulebook:
         raise RulesError(problems)
     all_files = [root / "offenses.yaml", root / "reliefs.yaml", *files]
     return Rulebook(jurisdictions, offenses, reliefs, _version(all_files, jurisdictions))
+
+
+REVIEW_EVERY_DAYS = 365  # laws changed yearly from 2019 to 2025: re-read each law at least once a year
+
+
+def stale_laws(rulebook: Rulebook, today: dt.date, max_age_days: int = REVIEW_EVERY_DAYS) -> list[str]:
+    """Laws (and law-less jurisdictions) not reviewed within `max_age_days` of `today`."""
+    stale = []
+    for code, jurisdiction in sorted(rulebook.jurisdictions.items()):
+        reviewed = [(law.citation, law.last_reviewed) for law in jurisdiction.laws] or \
+                   [("(no relief law)", jurisdiction.last_reviewed)]
+        for citation, day in reviewed:
+            if (today - day).days > max_age_days:
+                stale.append(f"{code}: {citation}: last reviewed {day}, over {max_age_days} days ago")
+    return stale

@@ -253,5 +253,6 @@ class OffenseDefinition(Strict):
 class ReliefDefinition(Strict):
     label: str
     rank: int = Field(description="lower is stronger relief; used to choose the best of several laws")
+    action: str = Field(description='plain words after "you can ...", e.g. "have this record sealed (hidden)"')
     immigration: Literal["may_remove", "does_not_remove", "unclear"]
     plain: str = Field(description="plain words: what this relief does")

@@ -1,0 +1,188 @@
+"""The engine against fixture laws (tests/fixtures: invented citations, engine behaviour only)."""
+import datetime as dt
+
+import pytest
+
+from screener.contract import parse_screening
+from screener.dates import add_years
+from screener.engine import evaluate
+
+AS_OF = dt.date(2026, 11, 21)
+
+
+def run(rulebook, *, as_of=AS_OF, person=None, **record):
+    screening = {
+        "as_of": as_of.isoformat(),
+        "person": {"trafficking_type": "sex", "trafficking_ended_on": "2022-06-01", **(person or {})},
+        "records": [{"jurisdiction": "AK", "offense_category": "prostitution", "level": "misdemeanor",
+                     "record_type": "conviction", "age_at_offense": 25, "related_to_trafficking": "yes",
+                     **record}],
+    }
+    return evaluate(parse_screening(screening), rulebook).to_json()["records"][0]
+
+
+def status(d, condition):
+    return {r["condition"]: r["status"] for r in d["reasons"]}.get(condition)
+
+
+def test_all_conditions_met_is_eligible_with_citation_and_reasons(fixture_rulebook):
+    d = run(fixture_rulebook)
+    assert (d["outcome"], d["relief"], d["citation"]) == ("eligible", "vacatur", "Fixture Code § 1")
+    assert all(r["status"] == "met" and r["text"] and r["citation"] for r in d["reasons"])
+    assert {"record_type", "trafficking_type", "offense_covered", "nexus", "after_trafficking",
+            "time_limit"} <= {r["condition"] for r in d["reasons"]}
+    assert d["deadline"].startswith("File by 2028-06-01")
+    assert any("motion to vacate" in step for step in d["next_steps"])
+
+
+def test_unsure_connection_is_possibly_eligible_never_not_eligible(fixture_rulebook):
+    d = run(fixture_rulebook, related_to_trafficking="unsure")
+    assert d["outcome"] == "possibly_eligible"
+    assert status(d, "nexus") == "unknown"
+    assert "not sure" in d["summary"]
+
+
+def test_unclear_offense_names_the_question(fixture_rulebook):
+    d = run(fixture_rulebook, offense_category="other_nonviolent")
+    assert d["outcome"] == "possibly_eligible"
+    assert "Is the offense one the law lists?" in d["summary"]
+
+
+def test_excluded_offense_is_not_eligible_and_cites_the_nearest_law(fixture_rulebook):
+    d = run(fixture_rulebook, offense_category="trafficking_offense", level="felony")
+    assert d["outcome"] == "not_eligible"
+    assert d["relief"] is None
+    assert d["citation"] == "Fixture Code § 1"
+    assert status(d, "offense_covered") == "unmet"
+
+
+def test_violent_offense_unmet_and_depends_unknown_under_nonviolent_only(fixture_rulebook):
+    assert status(run(fixture_rulebook, offense_category="assault"), "offense_covered") == "unmet"
+    weapons = run(fixture_rulebook, offense_category="weapons")
+    assert weapons["outcome"] == "possibly_eligible"
+    assert status(weapons, "offense_covered") == "unknown"
+
+
+def test_no_relief_law_points_to_other_routes(fixture_rulebook):
+    d = run(fixture_rulebook, jurisdiction="AL")
+    assert (d["outcome"], d["relief"], d["citation"]) == ("no_relief_law", None, None)
+    assert any("Fixture Code § 9" in step for step in d["next_steps"])
+
+
+def test_jurisdiction_not_yet_encoded_is_never_a_false_no(fixture_rulebook):
+    d = run(fixture_rulebook, jurisdiction="WY")
+    assert d["outcome"] == "possibly_eligible"
+    assert "not yet checked" in d["summary"]
+
+
+@pytest.mark.parametrize("ended, expected", [
+    ("2020-11-21", "met"),      # six years ago today: the last day still counts
+    ("2020-11-20", "unmet"),    # six years ago plus a day
+])
+def test_time_limit_boundary(fixture_rulebook, ended, expected):
+    d = run(fixture_rulebook, person={"trafficking_ended_on": ended})
+    assert status(d, "time_limit") == expected
+
+
+def test_trafficking_not_ended_asks_instead_of_refusing(fixture_rulebook):
+    d = run(fixture_rulebook, person={"trafficking_ended_on": None})
+    assert d["outcome"] == "possibly_eligible"
+    assert status(d, "after_trafficking") == "unknown"
+    assert status(d, "time_limit") == "unknown"
+
+
+def test_dated_versions_answer_as_of_the_day(fixture_rulebook):
+    before = run(fixture_rulebook, as_of=dt.date(2019, 6, 1), person={"trafficking_type": "labor",
+                                                                          "trafficking_ended_on": "2018-01-01"})
+    after = run(fixture_rulebook, as_of=dt.date(2020, 1, 1), person={"trafficking_type": "labor",
+                                                                         "trafficking_ended_on": "2018-01-01"})
+    assert status(before, "trafficking_type") == "unmet"
+    assert status(after, "trafficking_type") == "met"
+    assert any("takes effect on 2020-01-01" in w for w in before["warnings"])
+
+
+def test_law_not_yet_in_force_is_no_relief_law_with_the_coming_date(fixture_rulebook):
+    d = run(fixture_rulebook, jurisdiction="AZ")
+    assert d["outcome"] == "no_relief_law"
+    assert any("2027-07-01" in w for w in d["warnings"])
+    later = run(fixture_rulebook, jurisdiction="AZ", as_of=dt.date(2027, 7, 1))
+    assert later["outcome"] == "possibly_eligible"  # reasonable time is the court's to judge
+    assert status(later, "timely_filing") == "unknown"
+    assert status(run(fixture_rulebook, jurisdiction="AZ", as_of=dt.date(2027, 7, 1), level="felony"),
+                  "offense_level") == "unmet"
+
+
+def test_best_relief_first_and_the_rest_as_alternatives(fixture_rulebook):
+    d = run(fixture_rulebook, age_at_offense=16, disposition_date="2020-01-01",
+            person={"official_documentation": True})
+    assert d["relief"] == "vacatur"
+    assert d["alternatives"] == [{"relief": "sealing", "citation": "Fixture Code § 2",
+                                  "outcome": "eligible", "title": "Fixture juvenile sealing"}]
+    assert status(d, "official_documentation") == "met"
+
+
+def test_required_documentation_missing_is_unknown(fixture_rulebook):
+    d = run(fixture_rulebook, record_type="juvenile_adjudication", age_at_offense=15,
+            disposition_date="2020-01-01")
+    assert (d["outcome"], d["relief"]) == ("possibly_eligible", "sealing")
+    assert status(d, "official_documentation") == "unknown"
+
+
+def test_waiting_period_not_over_says_not_yet_with_the_day(fixture_rulebook):
+    d = run(fixture_rulebook, record_type="juvenile_adjudication", age_at_offense=15,
+            disposition_date="2026-01-01", person={"official_documentation": True})
+    assert d["outcome"] == "not_eligible"
+    assert d["summary"].startswith("Not yet")
+    assert "2028-01-01" in d["summary"]
+
+
+@pytest.mark.parametrize("offense_date, expected", [
+    ("2013-02-28", "eligible"),       # the day before the 18th birthday: still 17
+    ("2013-03-01", "not_eligible"),   # the 18th birthday itself
+])
+def test_age_limit_uses_age_computed_from_dates(fixture_rulebook, offense_date, expected):
+    d = run(fixture_rulebook, record_type="juvenile_adjudication", age_at_offense=None,
+            offense_date=offense_date, disposition_date="2014-01-01",
+            person={"date_of_birth": "1995-03-01", "official_documentation": True})
+    sealing = d if d["relief"] == "sealing" else next(a for a in d["alternatives"] if a["relief"] == "sealing")
+    assert sealing["outcome"] == expected
+
+
+@pytest.mark.parametrize("citizenship, expected", [
+    ("noncitizen", "can remove a conviction for immigration"),
+    ("unknown", "talk to an immigration lawyer"),
+])
+def test_immigration_warning(fixture_rulebook, citizenship, expected):
+    d = run(fixture_rulebook, person={"citizenship": citizenship})
+    assert any(expected in w for w in d["warnings"])
+
+
+def test_sealing_warns_a_noncitizen_it_does_not_remove_the_conviction(fixture_rulebook):
+    d = run(fixture_rulebook, record_type="juvenile_adjudication", age_at_offense=15,
+            disposition_date="2020-01-01", person={"citizenship": "noncitizen", "official_documentation": True})
+    assert any("Sealing does not remove a conviction" in w for w in d["warnings"])
+    assert not run(fixture_rulebook, person={"citizenship": "citizen"})["warnings"]
+
+
+def test_offense_description_that_names_another_category_is_flagged(fixture_rulebook):
+    d = run(fixture_rulebook, offense_category="theft", offense_description="PL 230.00 prostitution")
+    assert any("sounds like selling or offering sex" in w for w in d["warnings"])
+
+
+def test_records_come_back_in_order_with_their_index(fixture_rulebook):
+    screening = parse_screening({
+        "as_of": "2026-11-21", "person": {"trafficking_type": "sex", "trafficking_ended_on": "2022-01-01"},
+        "records": [{"jurisdiction": j, "offense_category": "prostitution", "level": "petty",
+                     "record_type": "conviction", "age_at_offense": 20} for j in ("AL", "AK", "AZ")],
+    })
+    records = evaluate(screening, fixture_rulebook).to_json()["records"]
+    assert [(r["index"], r["jurisdiction"]) for r in records] == [(0, "AL"), (1, "AK"), (2, "AZ")]
+
+
+def test_same_answer_twice(fixture_rulebook):
+    assert run(fixture_rulebook) == run(fixture_rulebook)
+
+
+def test_add_years_from_29_february_lands_on_28_february():
+    assert add_years(dt.date(2020, 2, 29), 1) == dt.date(2021, 2, 28)
+    assert add_years(dt.date(2020, 2, 29), 4) == dt.date(2024, 2, 29)
