@@ -19,6 +19,7 @@ run: $(VENV)/.installed
 	$(PY) -m flask --app wsgi run --host $(HOST) --port $(PORT)
 
 test: $(VENV)/.installed
+	scripts/install-system-packages
 	$(PY) -m screener rules check
 	$(PY) -m pytest
 
