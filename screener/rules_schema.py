@@ -246,6 +246,7 @@ class Jurisdiction(Strict):
 
 class OffenseDefinition(Strict):
     label: str
+    group: str = Field(description="plain words: the heading it is listed under in the questionnaire")
     violent: Literal["yes", "no", "depends"]
     synonyms: list[str] = Field(default_factory=list)
 
