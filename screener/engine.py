@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from . import wording as W
 from .contract import Record, Screening
-from .dates import add_years, within_years
+from .dates import add_period, add_years, within_years
 from .offenses import match_offense
 from .rulebook import Rulebook
 from .rules_schema import Jurisdiction, Law, Terms, Version
@@ -152,6 +152,10 @@ def _check_offense(terms: Terms, facts: _Facts, cite: str) -> Reason:
             return reason("unknown", "offense_unclear", question=group.question)
     if scope.covered != "all" and category not in scope.covered:
         return reason("unmet", "offense_not_listed")
+    for limit in scope.level_limits:
+        if category in limit.categories and facts.record.level not in limit.levels:
+            levels = W.join_words([W.LEVEL_NOUNS[level] for level in limit.levels])
+            return reason("unmet", "offense_level_limited", levels=levels)
     if scope.nonviolent_only:
         violent = facts.rulebook.offenses[category].violent
         if violent == "yes":
@@ -179,9 +183,9 @@ def _check_age(terms: Terms, facts: _Facts, cite: str) -> Reason | None:
                   W.REASONS[f"age_{status}"].format(age=facts.age, limit=terms.age_under), cite)
 
 
-def _check_nexus(terms: Terms, facts: _Facts, cite: str) -> Reason | None:
+def _check_nexus(terms: Terms, facts: _Facts, cite: str) -> Reason:
     if not terms.nexus.required:
-        return None
+        return Reason("nexus", "met", W.REASONS["nexus_not_required"], cite)
     status, key = {"yes": ("met", "nexus_met"), "no": ("unmet", "nexus_unmet"),
                    "unsure": ("unknown", "nexus_unknown")}[facts.record.related_to_trafficking]
     return Reason("nexus", status, W.REASONS[key].format(text=terms.nexus.text), cite)
@@ -218,12 +222,12 @@ def _check_time_limit(terms: Terms, facts: _Facts, cite: str, check: LawCheck) -
     start = facts.event_date(limit.from_event)
     if start is None:
         return Reason("time_limit", "unknown", W.REASONS["time_limit_unknown"].format(
-            text=limit.text, fact=W.EVENT_FACTS[limit.from_event]), cite)
+            text=W.sentence(limit.text), fact=W.EVENT_FACTS[limit.from_event]), cite)
     deadline = add_years(start, limit.years)
-    check.deadline = W.DEADLINES["by"].format(deadline=deadline.isoformat(), text=limit.text)
+    check.deadline = W.DEADLINES["by"].format(deadline=deadline.isoformat(), text=W.sentence(limit.text))
     status = "met" if within_years(start, limit.years, facts.as_of) else "unmet"
     return Reason("time_limit", status, W.REASONS[f"time_limit_{status}"].format(
-        text=limit.text, deadline=deadline.isoformat()), cite)
+        text=W.sentence(limit.text), deadline=deadline.isoformat()), cite)
 
 
 def _check_timely(terms: Terms, facts: _Facts, cite: str) -> Reason | None:
@@ -240,13 +244,29 @@ def _check_waiting(terms: Terms, facts: _Facts, cite: str, check: LawCheck) -> R
     start = facts.event_date(wait.from_event)
     if start is None:
         return Reason("waiting_period", "unknown", W.REASONS["waiting_unknown"].format(
-            text=wait.text, fact=W.EVENT_FACTS[wait.from_event]), cite)
-    earliest = add_years(start, wait.years)
+            text=W.sentence(wait.text), fact=W.EVENT_FACTS[wait.from_event]), cite)
+    earliest = add_period(start, wait.years, wait.months, wait.days)
     if facts.as_of >= earliest:
-        return Reason("waiting_period", "met", W.REASONS["waiting_met"].format(text=wait.text, day=earliest), cite)
+        return Reason("waiting_period", "met", W.REASONS["waiting_met"].format(text=W.sentence(wait.text), day=earliest), cite)
     check.not_before = earliest
-    check.deadline = W.DEADLINES["after_wait"].format(day=earliest.isoformat(), text=wait.text)
-    return Reason("waiting_period", "unmet", W.REASONS["waiting_unmet"].format(text=wait.text, day=earliest), cite)
+    check.deadline = W.DEADLINES["after_wait"].format(day=earliest.isoformat(), text=W.sentence(wait.text))
+    return Reason("waiting_period", "unmet", W.REASONS["waiting_unmet"].format(text=W.sentence(wait.text), day=earliest), cite)
+
+
+def _check_date_limits(terms: Terms, facts: _Facts, cite: str) -> list[Reason]:
+    reasons = []
+    for limit in terms.date_limits:
+        day = facts.event_date(limit.event)
+        if day is None:
+            status = "unknown"
+            text = W.REASONS["date_limit_unknown"].format(text=W.sentence(limit.text), fact=W.EVENT_FACTS[limit.event])
+        else:
+            inside = (limit.before is None or day < limit.before) and \
+                     (limit.on_or_after is None or day >= limit.on_or_after)
+            status = "met" if inside else "unmet"
+            text = W.sentence(limit.text)
+        reasons.append(Reason("record_date", status, text, cite))
+    return reasons
 
 
 def check_law(law: Law, version: Version, facts: _Facts) -> LawCheck:
@@ -264,6 +284,7 @@ def check_law(law: Law, version: Version, facts: _Facts) -> LawCheck:
         _check_time_limit(terms, facts, cite, check),
         _check_timely(terms, facts, cite),
         _check_waiting(terms, facts, cite, check),
+        *_check_date_limits(terms, facts, cite),
         *(Reason(extra.id, "unknown", extra.question, extra.citation or cite) for extra in terms.extra_conditions),
     ]
     check.reasons = [reason for reason in found if reason is not None]
@@ -275,11 +296,13 @@ def check_law(law: Law, version: Version, facts: _Facts) -> LawCheck:
 
 
 def _rank(check: LawCheck, rulebook: Rulebook) -> tuple:
-    """Best outcome first; among laws that fail, the nearest (fewest unmet, a mere wait first);
+    """Best outcome first; among laws that fail, the nearest (one meant for this kind of record,
+    then the fewest unmet, a mere wait first);
     then the strongest relief; then the fewest open questions."""
     unmet = sum(r.status == "unmet" for r in check.reasons)
     unknown = sum(r.status == "unknown" for r in check.reasons)
-    return (OUTCOME_ORDER[check.outcome], unmet, check.not_before is None,
+    wrong_record_type = any(r.condition == "record_type" and r.status == "unmet" for r in check.reasons)
+    return (OUTCOME_ORDER[check.outcome], wrong_record_type, unmet, check.not_before is None,
             rulebook.reliefs[check.law.relief].rank, unknown)
 
 
@@ -384,6 +407,13 @@ def determine(index: int, record: Record, screening: Screening, rulebook: Rulebo
     facts = _Facts(screening, record, rulebook)
     checks = [check_law(law, version, facts)
               for law in jurisdiction.laws if (version := law.version_on(facts.as_of)) is not None]
+    for law in jurisdiction.laws:
+        if law.effective_uncertain and facts.as_of < law.effective:
+            # The start date is a stand-in: before it, "maybe in force", never a false "no law".
+            check = check_law(law, law.versions[0], facts)
+            check.reasons.insert(0, Reason("law_in_force", "unknown", W.REASONS["law_start_uncertain"].format(
+                day=law.effective.isoformat()), law.citation))
+            checks.append(check)
     checks.sort(key=lambda c: _rank(c, rulebook))
     warnings = _law_change_warnings(jurisdiction, facts.as_of)
     mismatch = _description_warning(facts)

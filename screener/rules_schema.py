@@ -40,6 +40,12 @@ class UnclearOffenses(Strict):
     question: str = Field(min_length=10, description="plain words: what a court would have to decide")
 
 
+class LevelLimit(Strict):
+    """Some categories are reached only at some levels (e.g. theft only as a misdemeanor)."""
+    categories: list[OffenseCategory] = Field(min_length=1)
+    levels: list[Level] = Field(min_length=1)
+
+
 class OffenseScope(Strict):
     covered: Literal["all"] | list[OffenseCategory] = Field(
         description='"all", or the list of categories the law names')
@@ -49,6 +55,7 @@ class OffenseScope(Strict):
     nonviolent_question: str | None = Field(
         default=None, description="plain words: how the law defines violence, asked when a category 'depends'")
     levels: list[Level] | None = Field(default=None, description="only these levels; null means any level")
+    level_limits: list[LevelLimit] = Field(default_factory=list)
     unclear: list[UnclearOffenses] = Field(default_factory=list)
     text: str = Field(min_length=5, description="plain words: which offenses the law reaches")
 
@@ -97,9 +104,31 @@ class Timing(Strict):
 
 
 class WaitingPeriod(Strict):
-    years: int = Field(gt=0, le=99)
+    years: int = Field(default=0, ge=0, le=99)
+    months: int = Field(default=0, ge=0, le=120)
+    days: int = Field(default=0, ge=0, le=3650)
     from_event: ClockEvent
     text: str = Field(min_length=5)
+
+    @model_validator(mode="after")
+    def _some_wait(self) -> "WaitingPeriod":
+        if not (self.years or self.months or self.days):
+            raise ValueError("a waiting period needs years, months or days")
+        return self
+
+
+class DateLimit(Strict):
+    """The law reaches only records dated before / on or after a day (e.g. convictions before 2014-08-01)."""
+    event: Literal["offense", "disposition"]
+    before: dt.date | None = None
+    on_or_after: dt.date | None = None
+    text: str = Field(min_length=5, description="plain words, a full sentence")
+
+    @model_validator(mode="after")
+    def _some_bound(self) -> "DateLimit":
+        if self.before is None and self.on_or_after is None:
+            raise ValueError("a date limit needs before or on_or_after")
+        return self
 
 
 class ExtraCondition(Strict):
@@ -141,6 +170,7 @@ class Terms(Strict):
     documentation_text: str | None = None
     timing: Timing = Field(default_factory=Timing)
     waiting_period: WaitingPeriod | None = None
+    date_limits: list[DateLimit] = Field(default_factory=list)
     extra_conditions: list[ExtraCondition] = Field(default_factory=list)
 
     @model_validator(mode="after")
@@ -175,6 +205,9 @@ class Law(Strict):
     notes: str = Field(min_length=10, description="what was read, which version, what stays uncertain")
     immigration: Literal["may_remove", "does_not_remove", "unclear"] | None = Field(
         default=None, description="overrides rules/reliefs.yaml for this law")
+    effective_uncertain: bool = Field(
+        default=False, description="the first version's effective date is a stand-in (say why in notes): "
+                                   "before it the law is 'possibly' in force, never a false 'no law'")
     procedure: Procedure
     versions: list[Version] = Field(min_length=1)
 

@@ -19,6 +19,12 @@ TRAFFICKING_NOUNS = {"sex": _("sex trafficking"), "labor": _("labor trafficking"
 LEVEL_NOUNS = {"felony": _("felonies"), "misdemeanor": _("misdemeanors"), "petty": _("petty offenses and violations")}
 
 
+def sentence(text: str) -> str:
+    """A rules text as a full sentence, so the next sentence never runs into it."""
+    text = text.strip()
+    return text if text.endswith((".", "?", "!")) else text + "."
+
+
 def join_words(words: list[str]) -> str:
     if len(words) <= 1:
         return "".join(words)
@@ -42,6 +48,11 @@ REASONS = {
     "level_unmet": _("This law covers only {levels}."),
     "age_met": _("You were {age} at the time. This law covers offenses before age {limit}."),
     "age_unmet": _("You were {age} at the time. This law covers only offenses before age {limit}."),
+    "nexus_not_required": _("This law does not ask you to show that the record is connected to the trafficking."),
+    "offense_level_limited": _("This law covers this offense ({label}) only when it is one of these: {levels}."),
+    "date_limit_unknown": _("{text} We need {fact} to check this."),
+    "law_start_uncertain": _("We could not confirm the day this law started (we have {day}). "
+                             "Ask a lawyer if it applies on the date you chose."),
     "nexus_met": _("You said the record is connected to the trafficking. The law asks that {text}."),
     "nexus_unmet": _("You said the record is not connected to the trafficking. The law asks that {text}."),
     "nexus_unknown": _("You were not sure if the record is connected to the trafficking. The law asks that {text}. "

@@ -144,7 +144,8 @@ def test_age_limit_uses_age_computed_from_dates(fixture_rulebook, offense_date, 
     d = run(fixture_rulebook, record_type="juvenile_adjudication", age_at_offense=None,
             offense_date=offense_date, disposition_date="2014-01-01",
             person={"date_of_birth": "1995-03-01", "official_documentation": True})
-    sealing = d if d["relief"] == "sealing" else next(a for a in d["alternatives"] if a["relief"] == "sealing")
+    sealing = d if d["citation"] == "Fixture Code § 2" else \
+        next(a for a in d["alternatives"] if a["citation"] == "Fixture Code § 2")
     assert sealing["outcome"] == expected
 
 
@@ -177,6 +178,15 @@ def test_records_come_back_in_order_with_their_index(fixture_rulebook):
     })
     records = evaluate(screening, fixture_rulebook).to_json()["records"]
     assert [(r["index"], r["jurisdiction"]) for r in records] == [(0, "AL"), (1, "AK"), (2, "AZ")]
+
+
+def test_not_eligible_cites_the_law_meant_for_this_kind_of_record(fixture_rulebook):
+    # Both laws fail once: the vacatur law on record type, the sealing law on age. The sealing
+    # law is the one written for juvenile records, so it is the one to explain.
+    d = run(fixture_rulebook, record_type="juvenile_adjudication", age_at_offense=18,
+            disposition_date="2020-01-01", person={"official_documentation": True})
+    assert (d["outcome"], d["citation"]) == ("not_eligible", "Fixture Code § 2")
+    assert status(d, "age_at_offense") == "unmet"
 
 
 def test_same_answer_twice(fixture_rulebook):

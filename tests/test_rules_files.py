@@ -35,13 +35,23 @@ def test_every_law_carries_its_metadata(rulebook, code):
         assert law.versions[0].effective <= law.last_reviewed or law.notes, "a future law says so in notes"
 
 
+def _case_count(test: ast.FunctionDef) -> int:
+    """1, or the number of literal cases of a @pytest.mark.parametrize."""
+    for decorator in test.decorator_list:
+        if isinstance(decorator, ast.Call) and getattr(decorator.func, "attr", "") == "parametrize" \
+                and len(decorator.args) > 1 and isinstance(decorator.args[1], (ast.List, ast.Tuple)):
+            return len(decorator.args[1].elts)
+    return 1
+
+
 @pytest.mark.parametrize("code", CODES)
 def test_every_jurisdiction_has_five_case_tests(code):
     module = TESTS / f"test_{code.lower()}.py"
     assert module.exists(), f"{module.name} is missing: each rules file has its test module"
     tree = ast.parse(module.read_text())
     tests = [node for node in tree.body if isinstance(node, ast.FunctionDef) and node.name.startswith("test_")]
-    assert len(tests) >= 5, f"{module.name} has {len(tests)} case tests; at least five are needed"
+    cases = sum(_case_count(test) for test in tests)
+    assert cases >= 5, f"{module.name} has {cases} case tests; at least five are needed"
     undocumented = [t.name for t in tests if not ast.get_docstring(t)]
     assert not undocumented, f"each case cites its deciding clause in a docstring: {undocumented}"
 
