@@ -408,7 +408,7 @@ def determine(index: int, record: Record, screening: Screening, rulebook: Rulebo
     checks = [check_law(law, version, facts)
               for law in jurisdiction.laws if (version := law.version_on(facts.as_of)) is not None]
     for law in jurisdiction.laws:
-        if law.effective_uncertain and facts.as_of < law.effective:
+        if law.maybe_in_force(facts.as_of):
             # The start date is a stand-in: before it, "maybe in force", never a false "no law".
             check = check_law(law, law.versions[0], facts)
             check.reasons.insert(0, Reason("law_in_force", "unknown", W.REASONS["law_start_uncertain"].format(

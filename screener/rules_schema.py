@@ -208,6 +208,9 @@ class Law(Strict):
     effective_uncertain: bool = Field(
         default=False, description="the first version's effective date is a stand-in (say why in notes): "
                                    "before it the law is 'possibly' in force, never a false 'no law'")
+    effective_not_before: dt.date | None = Field(
+        default=None, description="with effective_uncertain: the earliest day it can have started "
+                                  "(e.g. the session that passed it began); before that it was surely not in force")
     procedure: Procedure
     versions: list[Version] = Field(min_length=1)
 
@@ -225,6 +228,11 @@ class Law(Strict):
     @property
     def effective(self) -> dt.date:
         return self.versions[0].effective
+
+    def maybe_in_force(self, day: dt.date) -> bool:
+        """Before a stand-in start date, but not before the law can have started."""
+        return (self.effective_uncertain and day < self.effective
+                and (self.effective_not_before is None or day >= self.effective_not_before))
 
     def version_on(self, day: dt.date) -> Version | None:
         for version in self.versions:

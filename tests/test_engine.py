@@ -196,3 +196,43 @@ def test_same_answer_twice(fixture_rulebook):
 def test_add_years_from_29_february_lands_on_28_february():
     assert add_years(dt.date(2020, 2, 29), 1) == dt.date(2021, 2, 28)
     assert add_years(dt.date(2020, 2, 29), 4) == dt.date(2024, 2, 29)
+
+
+def narrow(rulebook, **kwargs):
+    record = {"jurisdiction": "AR", "offense_date": "2013-01-01", "disposition_date": "2013-06-01",
+              "age_at_offense": None, **kwargs.pop("record", {})}
+    return run(rulebook, person={"date_of_birth": "1990-01-01", **kwargs.pop("person", {})}, **record, **kwargs)
+
+
+def test_stand_in_start_date_answers_possibly_never_no_law(fixture_rulebook):
+    before_stand_in = narrow(fixture_rulebook, as_of=dt.date(2019, 6, 1))
+    assert before_stand_in["outcome"] == "possibly_eligible"
+    assert status(before_stand_in, "law_in_force") == "unknown"
+    assert narrow(fixture_rulebook, as_of=dt.date(2018, 12, 31))["outcome"] == "no_relief_law"
+    assert narrow(fixture_rulebook)["outcome"] == "eligible"
+
+
+def test_level_limit_reaches_a_category_only_at_some_levels(fixture_rulebook):
+    assert narrow(fixture_rulebook, record={"offense_category": "theft"})["outcome"] == "eligible"
+    felony = narrow(fixture_rulebook, record={"offense_category": "theft", "level": "felony"})
+    assert felony["outcome"] == "not_eligible"
+    assert "only when it is one of these: misdemeanors and petty offenses" in felony["summary"]
+
+
+def test_date_limit_on_the_offense_date(fixture_rulebook):
+    late = narrow(fixture_rulebook, record={"offense_date": "2014-08-01", "disposition_date": "2014-09-01"})
+    assert status(late, "record_date") == "unmet"
+    unknown = run(fixture_rulebook, jurisdiction="AR", disposition_date="2013-06-01")
+    assert status(unknown, "record_date") == "unknown"
+
+
+def test_waiting_period_in_months(fixture_rulebook):
+    waiting = narrow(fixture_rulebook, as_of=dt.date(2020, 5, 31),
+                     record={"disposition_date": "2019-12-01"})
+    assert "2020-06-01" in waiting["summary"]
+
+
+def test_no_connection_needed_is_said(fixture_rulebook):
+    d = narrow(fixture_rulebook, record={"related_to_trafficking": "no"})
+    assert d["outcome"] == "eligible"
+    assert status(d, "nexus") == "met"
