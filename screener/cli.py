@@ -1,6 +1,7 @@
 """Command line of the screener.
 
   screener screen FILE|-          screen one screening or a JSON array of them; result JSON on stdout
+  screener checklist FILE|- -o OUT.pdf   the filing checklist PDF of one screening
   screener rules check            validate every rules file (names file, field, reason)
   screener rules report           coverage table: laws, relief, records reached, offense scope, review date
   screener offenses match "TEXT"  best offense categories for text as it appears on a record
@@ -25,33 +26,69 @@ def _load(args) -> Rulebook:
     return load_rulebook(args.rules) if args.rules else load_rulebook()
 
 
-def _screen(args) -> int:
+class _BadInput(Exception):
+    """Input that cannot be read as JSON: the message is printed and the exit code is 2."""
+
+
+def _read_json(file: str):
     try:
-        if args.file == "-":
+        if file == "-":
             text = sys.stdin.buffer.read().decode("utf-8")
         else:
-            with open(args.file, "rb") as handle:
+            with open(file, "rb") as handle:
                 text = handle.read().decode("utf-8")
     except OSError as error:
-        print(f"screener: cannot read {args.file}: {error.strerror}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        raise _BadInput(f"cannot read {file}: {error.strerror}") from None
     except UnicodeDecodeError:
-        print(f"screener: {args.file} is not UTF-8 text", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        raise _BadInput(f"{file} is not UTF-8 text") from None
     try:
-        data = json.loads(text)
+        return json.loads(text)
     except (json.JSONDecodeError, RecursionError) as error:
         where = f" at line {error.lineno}, column {error.colno}" if isinstance(error, json.JSONDecodeError) else ""
-        print(f"screener: the input is not valid JSON{where}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        raise _BadInput(f"the input is not valid JSON{where}") from None
+
+
+def _field_errors(error: ScreeningError) -> int:
+    for problem in error.errors:
+        print(f"screener: {problem.field}: {problem.message}", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def _screen(args) -> int:
     try:
-        result = screen_data(data, _load(args))
-    except ScreeningError as error:
-        for problem in error.errors:
-            print(f"screener: {problem.field}: {problem.message}", file=sys.stderr)
+        result = screen_data(_read_json(args.file), _load(args))
+    except _BadInput as error:
+        print(f"screener: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except ScreeningError as error:
+        return _field_errors(error)
     json.dump(result, sys.stdout, indent=2, ensure_ascii=False)
     sys.stdout.write("\n")
+    return 0
+
+
+def _checklist(args) -> int:
+    from .checklist import build_checklist_pdf, parse_checklist_request
+    from .forms import FormsError, load_templates
+    try:
+        screening, name = parse_checklist_request(_read_json(args.file))
+        templates = load_templates()
+    except _BadInput as error:
+        print(f"screener: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except ScreeningError as error:
+        return _field_errors(error)
+    except FormsError as error:
+        for file, field, reason in error.problems:
+            print(f"screener: forms: {file}: {field}: {reason}", file=sys.stderr)
+        return EXIT_BAD_RULES
+    pdf = build_checklist_pdf(screening, _load(args), name=args.name or name, templates=templates)
+    try:
+        with open(args.output, "wb") as handle:
+            handle.write(pdf)
+    except OSError as error:
+        print(f"screener: cannot write {args.output}: {error.strerror}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     return 0
 
 
@@ -124,6 +161,11 @@ def build_parser() -> argparse.ArgumentParser:
     screen = commands.add_parser("screen", help="screen a JSON file (- for standard input)")
     screen.add_argument("file")
     screen.set_defaults(run=_screen)
+    checklist = commands.add_parser("checklist", help="the filing checklist PDF of one screening (- for standard input)")
+    checklist.add_argument("file")
+    checklist.add_argument("-o", "--output", required=True, help="where to write the PDF")
+    checklist.add_argument("--name", help="a name to print on the checklist (none by default)")
+    checklist.set_defaults(run=_checklist)
     rules = commands.add_parser("rules", help="check or report on the rules files")
     rules_commands = rules.add_subparsers(dest="rules_command", required=True)
     check = rules_commands.add_parser("check", help="validate every rules file; list laws due for review")

@@ -7,7 +7,7 @@ from tests.test_cli import SCREENING
 
 @pytest.fixture()
 def client(fixture_rules_dir):
-    return create_app({"RULES_DIR": str(fixture_rules_dir), "TESTING": True}).test_client()
+    return create_app({"RULES_DIR": str(fixture_rules_dir), "TESTING": True, "SECRET_KEY": "test"}).test_client()
 
 
 def test_screen_one(client):
@@ -48,11 +48,14 @@ def test_wrong_method_is_json(client):
     assert response.status_code == 405 and "errors" in response.json
 
 
-def test_home_and_health(client):
+def test_health(client):
     assert client.get("/healthz").data == b"ok"
-    home = client.get("/")
-    assert home.status_code == 200 and b"not legal advice" in home.data
-    assert "script-src 'self'" in home.headers["Content-Security-Policy"]
+
+
+def test_offense_match_endpoint(client):
+    response = client.post("/api/v1/offenses/match", json={"text": "PL 230.00"})
+    assert response.json[0]["category"] == "prostitution"
+    assert client.post("/api/v1/offenses/match", json={"text": 5}).status_code == 422
 
 
 def test_broken_rules_stop_start_up(tmp_path):
@@ -60,4 +63,4 @@ def test_broken_rules_stop_start_up(tmp_path):
     from tests.conftest import make_rules_dir
     rules = make_rules_dir(tmp_path / "r", {"AL": "code: AL\nname: x\nlast_reviewed: 2026-01-01\nlaws: []\n"})
     with pytest.raises(RulesError, match="AL.yaml: \\(top\\): .*no_law_note"):
-        create_app({"RULES_DIR": str(rules)})
+        create_app({"RULES_DIR": str(rules), "SECRET_KEY": "test"})

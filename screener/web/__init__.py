@@ -2,10 +2,36 @@
 from __future__ import annotations
 
 import os
+import secrets
+from pathlib import Path
 
-from flask import Flask
+from flask import Flask, request, session
+from flask_babel import Babel, get_locale
+from flask_wtf.csrf import CSRFProtect
 
 from ..rulebook import load_rulebook
+from .visit import VISIT_IDLE_SECONDS, EncryptedCookieSessionInterface
+
+LANGUAGES = ["en"]
+csrf = CSRFProtect()
+
+
+def _secret_key(app: Flask) -> str:
+    """SECRET_KEY from the environment; else one made once and kept in the instance folder,
+    so every worker on this machine shares it (several machines must set SECRET_KEY)."""
+    if os.environ.get("SECRET_KEY"):
+        return os.environ["SECRET_KEY"]
+    path = Path(app.instance_path) / "secret_key"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(secrets.token_urlsafe(48))
+        path.chmod(0o600)
+    return path.read_text().strip()
+
+
+def _locale() -> str:
+    chosen = session.get("lang")
+    return chosen if chosen in LANGUAGES else (request.accept_languages.best_match(LANGUAGES) or "en")
 
 
 def create_app(config: dict | None = None) -> Flask:
@@ -15,14 +41,27 @@ def create_app(config: dict | None = None) -> Flask:
         DATABASE_URL=os.environ.get("DATABASE_URL", "sqlite:///screener.db"),
         # A screening is small; a bulk file of a caseload fits well within this.
         MAX_CONTENT_LENGTH=int(os.environ.get("SCREENER_MAX_BODY_BYTES", 2 * 1024 * 1024)),
+        QUICK_EXIT_URL=os.environ.get("SCREENER_QUICK_EXIT_URL", "https://www.weather.gov/"),
+        VISIT_IDLE_SECONDS=VISIT_IDLE_SECONDS,
+        SESSION_COOKIE_NAME="visit",
+        SESSION_COOKIE_SAMESITE="Lax",
+        SESSION_COOKIE_SECURE=os.environ.get("SCREENER_HTTPS", "") == "1",
+        WTF_CSRF_TIME_LIMIT=None,  # the token lives as long as the visit itself
     )
     app.config.update(config or {})
+    app.secret_key = app.config.get("SECRET_KEY") or _secret_key(app)
+    app.session_interface = EncryptedCookieSessionInterface()
     # A broken rulebook stops start-up here, naming file, field and reason (RulesError).
     app.extensions["rulebook"] = (load_rulebook(app.config["RULES_DIR"]) if app.config["RULES_DIR"]
                                   else load_rulebook())
+    Babel(app, locale_selector=_locale)
+    app.jinja_env.globals["get_locale"] = get_locale
+    csrf.init_app(app)
 
-    from . import api, pages, security
+    from . import api, interview, pages, security
     security.init_app(app)
+    csrf.exempt(api.blueprint)  # the JSON API uses no cookies, so no cross-site request can ride on one
     app.register_blueprint(api.blueprint)
+    app.register_blueprint(interview.blueprint)
     app.register_blueprint(pages.blueprint)
     return app

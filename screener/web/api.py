@@ -1,12 +1,16 @@
-"""JSON API: POST /api/v1/screen, as the screening contract says. It stores nothing."""
+"""JSON API: POST /api/v1/screen, as the screening contract says, and POST /api/v1/checklist, its
+filing checklist as a PDF. It stores nothing."""
 from __future__ import annotations
 
 import json
 
-from flask import Blueprint, current_app, jsonify, request
+from flask import Blueprint, Response, current_app, jsonify, request
 from werkzeug.exceptions import HTTPException
 
+from ..checklist import build_checklist_pdf, parse_checklist_request
 from ..contract import ScreeningError
+from ..forms import load_templates
+from ..offenses import match_offense
 from ..screen import screen_data
 
 blueprint = Blueprint("api", __name__, url_prefix="/api/v1")
@@ -16,24 +20,64 @@ def _errors(status: int, field: str, message: str):
     return jsonify({"errors": [{"field": field, "message": message}]}), status
 
 
-@blueprint.post("/screen")
-def screen():
+@blueprint.record_once
+def _load_templates(state) -> None:
+    # Broken checklist templates stop start-up, like broken rules (FormsError: file, field, reason).
+    state.app.extensions["forms_templates"] = load_templates()
+
+
+def _json_body():
+    """(decoded JSON, None), or (None, an error response) for a body that is not JSON."""
     if not request.mimetype or request.mimetype not in ("application/json", "text/json") \
             and not request.mimetype.endswith("+json"):
-        return _errors(415, "(body)", "send the screening as JSON with Content-Type: application/json")
+        return None, _errors(415, "(body)", "send the screening as JSON with Content-Type: application/json")
     try:
-        data = json.loads(request.get_data(cache=False).decode("utf-8"))
+        return json.loads(request.get_data(cache=False).decode("utf-8")), None
     except UnicodeDecodeError:
-        return _errors(422, "(body)", "is not UTF-8 text")
+        return None, _errors(422, "(body)", "is not UTF-8 text")
     except json.JSONDecodeError as error:
-        return _errors(422, "(body)", f"is not valid JSON (line {error.lineno}, column {error.colno})")
+        return None, _errors(422, "(body)", f"is not valid JSON (line {error.lineno}, column {error.colno})")
     except RecursionError:
-        return _errors(422, "(body)", "is nested too deeply to be a screening")
+        return None, _errors(422, "(body)", "is nested too deeply to be a screening")
+
+
+@blueprint.post("/screen")
+def screen():
+    data, problem = _json_body()
+    if problem:
+        return problem
     try:
         result = screen_data(data, current_app.extensions["rulebook"])
     except ScreeningError as error:
         return jsonify({"errors": [e.to_json() for e in error.errors]}), 422
     return jsonify(result)
+
+
+@blueprint.post("/checklist")
+def checklist():
+    """The filing checklist PDF of one screening; a name is printed only if sent as checklist.name."""
+    data, problem = _json_body()
+    if problem:
+        return problem
+    try:
+        screening, name = parse_checklist_request(data)
+    except ScreeningError as error:
+        return jsonify({"errors": [e.to_json() for e in error.errors]}), 422
+    pdf = build_checklist_pdf(screening, current_app.extensions["rulebook"], name=name,
+                              templates=current_app.extensions["forms_templates"])
+    return Response(pdf, mimetype="application/pdf",
+                    headers={"Content-Disposition": 'attachment; filename="filing-checklist.pdf"'})
+
+
+@blueprint.post("/offenses/match")
+def match_offenses():
+    """Best offense categories for text from a record. POST, so the text never lands in access logs."""
+    data = request.get_json(silent=True)
+    text = data.get("text") if isinstance(data, dict) else None
+    if not isinstance(text, str) or len(text) > 500:
+        return _errors(422, "text", "must be text of at most 500 characters")
+    matches = match_offense(text, current_app.extensions["rulebook"].offenses)
+    return jsonify([m.to_json() for m in matches])
 
 
 @blueprint.app_errorhandler(HTTPException)

@@ -1,12 +1,7 @@
-"""Plain pages: the welcome page (the guided questionnaire builds on it) and a health check."""
-from flask import Blueprint, render_template
+"""A health check for load balancers and the benchmarks' ceiling: no session, no template."""
+from flask import Blueprint
 
 blueprint = Blueprint("pages", __name__)
-
-
-@blueprint.get("/")
-def home():
-    return render_template("home.html")
 
 
 @blueprint.get("/healthz")

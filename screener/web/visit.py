@@ -1,0 +1,75 @@
+"""A visit's answers, held only in the person's own browser, encrypted, for the visit.
+
+The session cookie is encrypted (Fernet, a key derived from SECRET_KEY) so the answers cannot be
+read from the device's cookie jar; it carries no expiry (it ends when the browser closes) and
+the token's own timestamp expires it after VISIT_IDLE_SECONDS without a request. Nothing about
+the person is kept on the server. Start over and quick exit erase it.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import zlib
+
+from cryptography.fernet import Fernet, InvalidToken
+from flask import Flask, current_app, session
+from flask.sessions import SecureCookieSession, SessionInterface
+
+VISIT_IDLE_SECONDS = 60 * 60  # an hour without a request ends the visit
+COOKIE_LIMIT = 3900  # browsers drop a cookie over 4096 bytes: never let answers vanish silently
+
+
+class EncryptedCookieSessionInterface(SessionInterface):
+    def _fernet(self, app: Flask) -> Fernet:
+        key = hashlib.sha256(b"visit-session:" + app.secret_key.encode()).digest()
+        return Fernet(base64.urlsafe_b64encode(key))
+
+    def open_session(self, app, request):
+        token = request.cookies.get(self.get_cookie_name(app))
+        if not token:
+            return SecureCookieSession()
+        try:
+            raw = self._fernet(app).decrypt(token.encode(), ttl=app.config["VISIT_IDLE_SECONDS"])
+            return SecureCookieSession(json.loads(zlib.decompress(raw)))
+        except (InvalidToken, ValueError, zlib.error):
+            return SecureCookieSession()  # expired or tampered: a fresh, empty visit
+
+    def encode(self, app: Flask, data: dict) -> str:
+        raw = zlib.compress(json.dumps(data, separators=(",", ":")).encode())
+        return self._fernet(app).encrypt(raw).decode()
+
+    def save_session(self, app, session, response):
+        name, domain, path = self.get_cookie_name(app), self.get_cookie_domain(app), self.get_cookie_path(app)
+        if not session:
+            if session.modified:
+                response.delete_cookie(name, domain=domain, path=path)
+            return
+        response.vary.add("Cookie")
+        # Re-written on every request so the idle timer restarts with each page.
+        token = self.encode(app, dict(session))
+        if len(token) > COOKIE_LIMIT:
+            return  # views check fits() first; this keeps the last cookie that fitted
+        response.set_cookie(name, token, httponly=True, secure=self.get_cookie_secure(app),
+                            samesite="Lax", path=path, domain=domain)
+
+
+def answers() -> dict:
+    """The contract-shaped answers of this visit: {"person": {...}, "records": [...]}."""
+    return session.get("answers") or {"person": {}, "records": []}
+
+
+def fits(data: dict) -> bool:
+    """Would the visit still fit in its cookie with these answers?"""
+    interface = current_app.session_interface
+    return len(interface.encode(current_app, {**session, "answers": data})) <= COOKIE_LIMIT
+
+
+def save_answers(data: dict) -> None:
+    session["answers"] = data
+    session.modified = True
+
+
+def erase() -> None:
+    session.clear()
+    session.modified = True

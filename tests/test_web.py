@@ -1,0 +1,185 @@
+"""The questionnaire through Flask's test client: validation, nothing lost, safety and privacy."""
+import re
+
+import pytest
+
+from screener.web import create_app
+from screener.web.security import HEADERS
+
+
+@pytest.fixture()
+def app(fixture_rules_dir):
+    return create_app({"RULES_DIR": str(fixture_rules_dir), "TESTING": True, "SECRET_KEY": "test",
+                       "QUICK_EXIT_URL": "https://neutral.example/"})
+
+
+@pytest.fixture()
+def client(app):
+    return app.test_client()
+
+
+def token(client):
+    """The visit's CSRF token, as every page carries it (the footer's start-over form)."""
+    page = client.get("/").get_data(as_text=True)
+    return re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+
+
+def post(client, url, data, **kwargs):
+    return client.post(url, data={"csrf_token": token(client), **data}, **kwargs)
+
+
+RECORD = {"jurisdiction": "AK", "offense_description": "PL 230.00", "offense_category": "prostitution",
+          "level": "misdemeanor", "record_type": "conviction", "age_at_offense": "19",
+          "offense_date": "", "disposition_date": "", "related_to_trafficking": "yes"}
+
+
+def answer_person(client):
+    post(client, "/about/trafficking", {"trafficking_type": "sex"})
+    post(client, "/about/ended", {"ended": "yes", "ended_on": "2022-06-01"})
+    post(client, "/about/papers", {"official_documentation": "no"})
+    post(client, "/about/about-you", {"date_of_birth": "", "citizenship": "noncitizen"})
+
+
+def test_full_screening_reaches_results(client):
+    answer_person(client)
+    response = post(client, "/records/new", {**RECORD, "action": "save"})
+    assert response.status_code == 302 and response.headers["Location"].endswith("/records")
+    post(client, "/records/new", {**RECORD, "jurisdiction": "AL", "action": "save"})
+    results = client.get("/results").get_data(as_text=True)
+    assert "Can likely be cleared" in results
+    assert "Fixture Code § 1" in results
+    assert "No survivor law in this place" in results
+    assert "immigration" in results  # the non-citizen is warned
+
+
+@pytest.mark.parametrize("url, data, field, words", [
+    ("/about/trafficking", {}, "trafficking_type", "Choose the kind of trafficking"),
+    ("/about/trafficking", {"trafficking_type": "other"}, "trafficking_type", "Not a valid choice"),
+    ("/about/ended", {"ended": "yes", "ended_on": ""}, "ended_on", "Enter the date it ended"),
+    ("/about/ended", {"ended": "yes", "ended_on": "31/31/2019"}, "ended_on", "Enter a real date"),
+    ("/about/papers", {}, "official_documentation", "Choose yes, no or not sure"),
+    ("/about/about-you", {"date_of_birth": "1890-01-01"}, "date_of_birth", "Enter a real date"),
+    ("/records/new", {**RECORD, "jurisdiction": ""}, "jurisdiction", "Choose the state"),
+    ("/records/new", {**RECORD, "jurisdiction": "ZZ"}, "jurisdiction", "Not a valid choice"),
+    ("/records/new", {**RECORD, "offense_category": ""}, "offense_category", "Choose the kind of offense"),
+    ("/records/new", {**RECORD, "level": ""}, "level", "Choose how serious"),
+    ("/records/new", {**RECORD, "record_type": ""}, "record_type", "Choose what happened"),
+    ("/records/new", {**RECORD, "age_at_offense": "seventeen"}, "age_at_offense", "whole number"),
+    ("/records/new", {**RECORD, "age_at_offense": "130"}, "age_at_offense", "from 0 to 120"),
+    ("/records/new", {**RECORD, "age_at_offense": ""}, "age_at_offense", "Enter your age then"),
+    ("/records/new", {**RECORD, "offense_date": "2099-01-01"}, "offense_date", "in the future"),
+    ("/records/new", {**RECORD, "offense_date": "2015-01-01", "disposition_date": "2014-01-01"},
+     "disposition_date", "cannot end before"),
+    ("/records/new", {**RECORD, "offense_description": "x" * 501}, "offense_description", "500 characters"),
+    ("/records/new", {**RECORD, "related_to_trafficking": ""}, "related_to_trafficking", "Choose yes, no"),
+], ids=lambda value: value if isinstance(value, str) and len(value) < 40 else None)
+def test_every_field_answers_bad_input_with_a_message_and_keeps_the_rest(client, url, data, field, words):
+    answer_person(client) if url.startswith("/records") else None
+    response = post(client, url, {**data, "action": "save"})
+    page = response.get_data(as_text=True)
+    assert response.status_code == 200
+    assert words in page
+    assert 'class="error-summary"' in page and f'href="#{field}' in page
+    if url.startswith("/records") and field != "offense_description":
+        assert 'value="PL 230.00"' in page  # what was typed is still there
+
+
+def test_age_must_match_dates_when_all_are_given(client):
+    answer_person(client)
+    post(client, "/about/about-you", {"date_of_birth": "2000-01-01", "citizenship": "unknown"})
+    page = post(client, "/records/new", {**RECORD, "age_at_offense": "25", "offense_date": "2015-01-01",
+                                         "action": "save"}).get_data(as_text=True)
+    assert "does not match your date of birth" in page
+
+
+def test_suggest_without_javascript_offers_categories_and_keeps_answers(client):
+    answer_person(client)
+    page = post(client, "/records/new", {**RECORD, "offense_category": "", "action": "suggest"}).get_data(as_text=True)
+    assert 'value="pick:prostitution"' in page
+    picked = post(client, "/records/new", {**RECORD, "offense_category": "", "action": "pick:prostitution"})
+    assert '<option selected value="prostitution">' in picked.get_data(as_text=True)
+
+
+def test_answers_survive_going_back_and_forth(client):
+    answer_person(client)
+    assert 'value="2022-06-01"' in client.get("/about/ended").get_data(as_text=True)
+    assert 'checked id="trafficking_type-0"' in client.get("/about/trafficking").get_data(as_text=True)
+    post(client, "/records/new", {**RECORD, "action": "save"})
+    edit = client.get("/records/0").get_data(as_text=True)
+    assert 'value="PL 230.00"' in edit and 'value="19"' in edit
+
+
+def test_change_from_review_returns_to_review(client):
+    answer_person(client)
+    response = post(client, "/about/papers?next=review", {"official_documentation": "yes"})
+    assert response.headers["Location"].endswith("/review")
+    evil = post(client, "/about/papers?next=https://evil.example", {"official_documentation": "yes"})
+    assert evil.headers["Location"].endswith("/about/about-you")
+
+
+def test_edit_and_remove_records(client):
+    answer_person(client)
+    post(client, "/records/new", {**RECORD, "action": "save"})
+    post(client, "/records/new", {**RECORD, "jurisdiction": "AL", "action": "save"})
+    post(client, "/records/0", {**RECORD, "offense_category": "theft", "action": "save"})
+    page = client.get("/records").get_data(as_text=True)
+    assert "Taking things" in page
+    post(client, "/records/0/remove", {})
+    page = client.get("/records").get_data(as_text=True)
+    assert "Taking things" not in page and "You added 1 record." in page
+
+
+def test_csrf_is_required(client):
+    answer_person(client)
+    response = client.post("/about/trafficking", data={"trafficking_type": "sex"})
+    assert response.status_code == 400
+    assert client.post("/start-over").status_code == 400
+
+
+def test_security_headers_on_every_response(client):
+    for url in ["/", "/about/trafficking", "/records", "/review", "/healthz", "/nowhere", "/static/app.css"]:
+        response = client.get(url)
+        for name, value in HEADERS.items():
+            if not (name == "Cache-Control" and url.startswith("/static/")):  # CSS may be cached
+                assert response.headers.get(name) == value, (url, name)
+    page = client.get("/").get_data(as_text=True)
+    assert "<script>" not in page and "onclick" not in page  # no inline script: the CSP forbids it
+    assert "http://" not in page and "https://" not in page.replace("https://neutral.example/", "")
+
+
+def test_start_over_erases_the_answers(client):
+    answer_person(client)
+    response = post(client, "/start-over", {})
+    assert response.status_code == 302
+    assert "Your answers were erased" in client.get("/").get_data(as_text=True)
+    assert "checked" not in client.get("/about/trafficking").get_data(as_text=True)
+
+
+def test_quick_exit_erases_and_leaves_for_a_neutral_site(client):
+    answer_person(client)
+    response = client.get("/exit")
+    assert response.status_code == 303 and response.headers["Location"] == "https://neutral.example/"
+    assert "checked" not in client.get("/about/trafficking").get_data(as_text=True)
+    assert 'id="quick-exit"' in client.get("/records").get_data(as_text=True)
+
+
+def test_the_visit_cookie_is_encrypted_and_expires(app, client):
+    answer_person(client)
+    post(client, "/records/new", {**RECORD, "action": "save"})
+    cookie = client.get_cookie("visit")
+    assert cookie is not None and cookie.expires is None  # ends with the browser
+    assert "PL 230.00" not in cookie.value and "prostitution" not in cookie.value
+    app.config["VISIT_IDLE_SECONDS"] = 0
+    import time
+    time.sleep(1.1)
+    assert "checked" not in client.get("/about/trafficking").get_data(as_text=True)
+
+
+def test_results_before_answers_sends_to_the_first_question(client):
+    response = client.get("/results")
+    assert response.headers["Location"].endswith("/about/trafficking")
+
+
+def test_out_of_range_record_index_is_not_an_error(client):
+    assert client.get("/records/7").status_code == 302
+    assert post(client, "/records", {}).status_code == 405
