@@ -1,6 +1,7 @@
-"""Benchmarks of the screening core: rulebook load, and engine speed per record.
+"""Benchmarks of the screening core: rulebook load, and engine speed per record; and the checklist PDF.
 
-Run with `make bench`. Targets (issue 2): evaluation well under 1 ms per record.
+Run with `make bench`. Targets: evaluation well under 1 ms per record (issue 2); a 10-record
+checklist PDF well under 100 ms (issue 8, bench/pdf.py).
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench import pdf as pdf_bench  # noqa: E402
 from screener.contract import parse_screening  # noqa: E402
 from screener.engine import evaluate  # noqa: E402
 from screener.rulebook import load_rulebook  # noqa: E402
@@ -57,6 +59,7 @@ def main() -> None:
         ("evaluate 20-record screening (median of 200)", f"{statistics.median(eval_samples) * 1000:.2f} ms", ""),
         ("per record", f"{per_record_ms:.3f} ms", "target < 1 ms: " + ("met" if per_record_ms < 1 else "MISSED")),
         ("records per second", f"{20 / statistics.median(eval_samples):,.0f}", ""),
+        *pdf_bench.rows(rulebook),
     ]
     width = max(len(r[0]) for r in rows)
     for name, value, note in rows:

@@ -84,9 +84,9 @@ def _record_line(screening: Screening, index: int, rulebook: Rulebook, t: Templa
 def _groups(result: Result, rulebook: Rulebook) -> list[_Group]:
     found: dict[tuple[str, str], _Group] = {}
     for d in result.records:
-        if d.outcome in ("eligible", "possibly_eligible") and d.law_id:
-            jurisdiction = rulebook.jurisdictions[d.jurisdiction]
-            law = next(law for law in jurisdiction.laws if law.id == d.law_id)
+        jurisdiction = rulebook.jurisdictions.get(d.jurisdiction)
+        law = next((law for law in jurisdiction.laws if law.id == d.law_id), None) if jurisdiction else None
+        if d.outcome in ("eligible", "possibly_eligible") and law:  # no law: a result of other rules
             found.setdefault((d.jurisdiction, law.id), _Group(0, law, jurisdiction)).records.append((d.index, d))
     # Grouped by jurisdiction (in the order the records name them), then court: one filing per group.
     first = {code: i for i, code in reversed(list(enumerate(d.jurisdiction for d in result.records)))}
@@ -144,6 +144,7 @@ def _summary(checklist: Checklist, screening, result, rulebook, t, groups, name)
     if name:
         checklist.add("strong", _say(t.document.made_for, name=name))
     checklist.add("text", t.document.intro)
+    checklist.add("text", _say(t.document.notice, day=result.as_of.isoformat()))
     checklist.add("heading", words.heading)
     number_of = {index: g.number for g in groups for index, _ in g.records}
     rows = [[[("strong", words.columns[key])] for key in ("number", "record", "where", "outcome", "law")]]
@@ -171,7 +172,6 @@ def _summary(checklist: Checklist, screening, result, rulebook, t, groups, name)
         checklist.add("subheading", words.good_to_know)
         for warning in warnings:
             checklist.add("text", warning)
-    checklist.add("text", _say(t.document.notice, day=result.as_of.isoformat()))
 
 
 def _group_pages(checklist: Checklist, group: _Group, screening, result, rulebook, t) -> None:

@@ -170,7 +170,8 @@ def _translated(data, translate: Callable[[str], str], key: str = ""):
 
 
 def _field_path(loc: tuple) -> str:
-    return "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in loc).lstrip(".") or "(top)"
+    parts = (f"[{part}]" if isinstance(part, int) else part if part.startswith("[") else f".{part}" for part in loc)
+    return "".join(parts).lstrip(".") or "(top)"
 
 
 @functools.lru_cache(maxsize=8)

@@ -10,7 +10,7 @@ from wtforms.validators import DataRequired, InputRequired, Length, NumberRange,
 
 from ..vocab import JURISDICTIONS
 
-DATE_HINT = _l("For example 2019-06-01. If you do not know the day, use the first day of the month.")
+DATE_HINT = _l("If you do not know the day, use the first day of the month.")
 DATE_ERROR = _l("Enter a real date, like 2019-06-01.")
 
 

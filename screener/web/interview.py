@@ -247,7 +247,12 @@ def _labels() -> dict:
     rulebook = current_app.extensions["rulebook"]
     return {"jurisdictions": dict(jurisdiction_choices()),
             "offenses": {key: value.label for key, value in rulebook.offenses.items()},
-            "reliefs": {key: value.label for key, value in rulebook.reliefs.items()}}
+            "reliefs": {key: value.label for key, value in rulebook.reliefs.items()},
+            "levels": {"felony": _("Felony"), "misdemeanor": _("Misdemeanor"), "petty": _("Petty offense")},
+            "record_types": {"arrest": _("Arrest or charge only"), "conviction": _("Conviction"),
+                             "juvenile_adjudication": _("Juvenile case")},
+            "related": {"yes": _("Connected to the trafficking"), "no": _("Not connected to the trafficking"),
+                        "unsure": _("Not sure if connected to the trafficking")}}
 
 
 @blueprint.get("/records")
