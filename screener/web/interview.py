@@ -95,7 +95,7 @@ def _url(slug: str | None) -> str:
 
 @blueprint.app_context_processor
 def _helpers():
-    return {"step_url": _url, "neutral_url": current_app.config["QUICK_EXIT_URL"]}
+    return {"step_url": _url}
 
 
 @blueprint.get("/")

@@ -3,12 +3,12 @@
   "use strict";
   document.documentElement.classList.add("js");
 
-  // Quick exit: erase the visit, then leave for a neutral site, replacing this page in the history.
+  // Quick exit: go through /exit, which erases the visit and redirects to a neutral site, and
+  // replace this page in the history so Back does not return here.
   var exit = document.getElementById("quick-exit");
   function leave(event) {
     if (event) { event.preventDefault(); }
-    try { navigator.sendBeacon(exit.getAttribute("href")); } catch (e) { /* the GET below still erases */ }
-    window.location.replace(exit.dataset.neutral);
+    window.location.replace(exit.href);
   }
   if (exit) {
     exit.addEventListener("click", leave);
