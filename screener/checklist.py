@@ -27,8 +27,8 @@ OPTIONS_KEY = "checklist"  # {"checklist": {"name": "..."}} beside a screening, 
 
 @dataclass(frozen=True)
 class Block:
-    """One thing on the page. kind: title, heading, subheading, strong, text, quote, box (to tick), bullet,
-    note (a plain line among boxes), table, page_break.
+    """One thing on the page. kind: title, heading, subheading, record (the line naming one), strong, text,
+    quote, box (to tick), bullet, note (a plain line among boxes), table, page_break.
     A table's rows are lists of cells; a cell is a list of (kind, text) lines."""
     kind: str
     text: str = ""
@@ -63,8 +63,8 @@ class _Group:
 
 
 def _tidy(text: str) -> str:
-    """One space between words; no doubled full stop where a rules phrase already ends in one."""
-    return re.sub(r"(?<!\.)\.\.(?!\.)", ".", " ".join(text.split()))
+    """One space between words; no full stop doubled where a rules phrase already ends in . ? or !"""
+    return re.sub(r"(?<!\.)([.?!])\.(?!\.)", r"\1", " ".join(text.split()))
 
 
 def _say(template: str, **facts) -> str:
@@ -187,7 +187,7 @@ def _group_pages(checklist: Checklist, group: _Group, screening, result, ruleboo
         line = _record_line(screening, index, rulebook, t)
         entries.append({"number": index + 1, "record": line,
                         "papers": t.record.papers[screening.records[index].record_type]})
-        checklist.add("strong", _say(words.record, number=index + 1, record=line))
+        checklist.add("record", _say(words.record, number=index + 1, record=line))
         description = screening.records[index].offense_description
         if description:
             checklist.add("quote", _say(t.record.described, text=description))
@@ -214,24 +214,25 @@ def _help_page(checklist: Checklist, screening, result, rulebook, t, groups) -> 
     covered = {g.jurisdiction.code for g in groups}
     for code in dict.fromkeys(d.jurisdiction for d in result.records):
         place, jurisdiction = JURISDICTIONS[code], rulebook.jurisdictions.get(code)
-        lines = []
+        lines = []  # (kind, text)
         if jurisdiction is None:
-            lines.append(_say(words.not_checked, place=place))
+            lines.append(("text", _say(words.not_checked, place=place)))
         else:
             if jurisdiction.self_help:
-                lines.append(_say(words.self_help, name=jurisdiction.self_help.name, url=jurisdiction.self_help.url))
+                lines.append(("text", _say(words.self_help, name=jurisdiction.self_help.name,
+                                           url=jurisdiction.self_help.url)))
             if jurisdiction.record_copy and code not in covered:
-                lines.append(_say(words.record_copy, text=jurisdiction.record_copy))
+                lines.append(("text", _say(words.record_copy, text=jurisdiction.record_copy)))
             uncovered = any(d.jurisdiction == code and d.outcome in ("not_eligible", "no_relief_law")
                             for d in result.records)
             if uncovered and jurisdiction.other_routes:
-                lines.append(_say(words.other_routes, place=place))
-                lines.extend(_say(words.other_route, title=r.title, citation=r.citation, text=r.text)
+                lines.append(("text", _say(words.other_routes, place=place)))
+                lines.extend(("bullet", _say(words.other_route, title=r.title, citation=r.citation, text=r.text))
                              for r in jurisdiction.other_routes)
         if lines:
             checklist.add("subheading", _say(words.place, place=place))
-            for line in lines:
-                checklist.add("text", line)
+            for kind, line in lines:
+                checklist.add(kind, line)
     checklist.add("strong", words.safety)
 
 

@@ -40,6 +40,7 @@ STYLES = {
     "heading": _style("heading", 18, BOLD, before=4, after=8),
     "subheading": _style("subheading", 14, BOLD, before=12, after=6),
     "strong": _style("strong", 12, BOLD, before=6, after=4),
+    "record": _style("record", 12, BOLD, before=12, after=4),
     "text": _style("text", 12),
     "quote": _style("quote", 12, ITALIC, color=GREY),
     "box": _style("box", 12, after=7),
@@ -113,7 +114,7 @@ def _table(rows) -> Table:
         return [paragraph(text, {"strong": "cell_strong", "quote": "cell_quote"}.get(kind, "cell")) for kind, text in lines]
     width = letter[0] - 2 * MARGIN
     table = Table([[cell(c) for c in row] for row in rows], repeatRows=1,
-                  colWidths=[w * width for w in (0.05, 0.30, 0.14, 0.30, 0.21)])
+                  colWidths=[w * width for w in (0.05, 0.28, 0.13, 0.34, 0.20)])
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("GRID", (0, 0), (-1, -1), 0.6, GREY),
