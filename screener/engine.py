@@ -109,7 +109,7 @@ class _Facts:
         self.person = screening.person
         self.as_of = screening.as_of
         self.age = screening.age_at_offense(record)
-        self.offense_label = rulebook.offenses[record.offense_category].label.lower()
+        self.offense_label = W.tr(rulebook.offenses[record.offense_category].label).lower()
 
     def event_date(self, event: str) -> dt.date | None:
         if event == "trafficking_ended":
@@ -124,26 +124,26 @@ class _Facts:
 
 
 def _check_record_type(terms: Terms, facts: _Facts, cite: str) -> Reason:
-    noun = W.RECORD_NOUNS[facts.record.record_type]
+    noun = W.tr(W.RECORD_NOUNS[facts.record.record_type])
     if facts.record.record_type in terms.record_types:
-        return Reason("record_type", "met", W.REASONS["record_type_met"].format(noun=noun), cite)
-    nouns = W.join_words([W.RECORD_NOUNS[t] for t in terms.record_types])
-    return Reason("record_type", "unmet", W.REASONS["record_type_unmet"].format(nouns=nouns, noun=noun), cite)
+        return Reason("record_type", "met", W.say(W.REASONS["record_type_met"], noun=noun), cite)
+    nouns = W.join_words([W.tr(W.RECORD_NOUNS[t]) for t in terms.record_types])
+    return Reason("record_type", "unmet", W.say(W.REASONS["record_type_unmet"], nouns=nouns, noun=noun), cite)
 
 
 def _check_trafficking_type(terms: Terms, facts: _Facts, cite: str) -> Reason:
     told = {"both": {"sex", "labor"}}.get(facts.person.trafficking_type, {facts.person.trafficking_type})
-    types = W.join_words([W.TRAFFICKING_NOUNS[t] for t in terms.trafficking_types])
+    types = W.join_words([W.tr(W.TRAFFICKING_NOUNS[t]) for t in terms.trafficking_types])
     if told & set(terms.trafficking_types):
-        return Reason("trafficking_type", "met", W.REASONS["trafficking_type_met"].format(types=types), cite)
-    return Reason("trafficking_type", "unmet", W.REASONS["trafficking_type_unmet"].format(types=types), cite)
+        return Reason("trafficking_type", "met", W.say(W.REASONS["trafficking_type_met"], types=types), cite)
+    return Reason("trafficking_type", "unmet", W.say(W.REASONS["trafficking_type_unmet"], types=types), cite)
 
 
 def _check_offense(terms: Terms, facts: _Facts, cite: str) -> Reason:
     scope, category, label = terms.offenses, facts.record.offense_category, facts.offense_label
 
     def reason(status: str, key: str, **extra) -> Reason:
-        return Reason("offense_covered", status, W.REASONS[key].format(label=label, scope=scope.text, **extra), cite)
+        return Reason("offense_covered", status, W.say(W.REASONS[key], label=label, scope=scope.text, **extra), cite)
 
     if category in scope.excluded:
         return reason("unmet", "offense_excluded")
@@ -154,14 +154,14 @@ def _check_offense(terms: Terms, facts: _Facts, cite: str) -> Reason:
         return reason("unmet", "offense_not_listed")
     for limit in scope.level_limits:
         if category in limit.categories and facts.record.level not in limit.levels:
-            levels = W.join_words([W.LEVEL_NOUNS[level] for level in limit.levels])
+            levels = W.join_words([W.tr(W.LEVEL_NOUNS[level]) for level in limit.levels])
             return reason("unmet", "offense_level_limited", levels=levels)
     if scope.nonviolent_only:
         violent = facts.rulebook.offenses[category].violent
         if violent == "yes":
             return reason("unmet", "offense_violent")
         if violent == "depends":
-            question = scope.nonviolent_question or W.REASONS["offense_violence_default_question"].format(label=label)
+            question = scope.nonviolent_question or W.say(W.REASONS["offense_violence_default_question"], label=label)
             return reason("unknown", "offense_violence_depends", question=question)
     return reason("met", "offense_met")
 
@@ -170,9 +170,9 @@ def _check_level(terms: Terms, facts: _Facts, cite: str) -> Reason | None:
     levels = terms.offenses.levels
     if levels is None:
         return None
-    words = W.join_words([W.LEVEL_NOUNS[level] for level in levels])
+    words = W.join_words([W.tr(W.LEVEL_NOUNS[level]) for level in levels])
     status = "met" if facts.record.level in levels else "unmet"
-    return Reason("offense_level", status, W.REASONS[f"level_{status}"].format(levels=words), cite)
+    return Reason("offense_level", status, W.say(W.REASONS[f"level_{status}"], levels=words), cite)
 
 
 def _check_age(terms: Terms, facts: _Facts, cite: str) -> Reason | None:
@@ -180,7 +180,7 @@ def _check_age(terms: Terms, facts: _Facts, cite: str) -> Reason | None:
         return None
     status = "met" if facts.age < terms.age_under else "unmet"
     return Reason("age_at_offense", status,
-                  W.REASONS[f"age_{status}"].format(age=facts.age, limit=terms.age_under), cite)
+                  W.say(W.REASONS[f"age_{status}"], age=facts.age, limit=terms.age_under), cite)
 
 
 def _check_nexus(terms: Terms, facts: _Facts, cite: str) -> Reason:
@@ -188,7 +188,7 @@ def _check_nexus(terms: Terms, facts: _Facts, cite: str) -> Reason:
         return Reason("nexus", "met", W.REASONS["nexus_not_required"], cite)
     status, key = {"yes": ("met", "nexus_met"), "no": ("unmet", "nexus_unmet"),
                    "unsure": ("unknown", "nexus_unknown")}[facts.record.related_to_trafficking]
-    return Reason("nexus", status, W.REASONS[key].format(text=terms.nexus.text), cite)
+    return Reason("nexus", status, W.say(W.REASONS[key], text=terms.nexus.text), cite)
 
 
 def _check_documentation(terms: Terms, facts: _Facts, cite: str) -> Reason | None:
@@ -196,11 +196,11 @@ def _check_documentation(terms: Terms, facts: _Facts, cite: str) -> Reason | Non
     if terms.documentation == "not_mentioned":
         return None
     if facts.person.official_documentation:
-        return Reason("official_documentation", "met", W.REASONS["documentation_met"].format(text=text), cite)
+        return Reason("official_documentation", "met", W.say(W.REASONS["documentation_met"], text=text), cite)
     if terms.documentation == "required":
         # The contract cannot tell "has none yet" from "did not say": papers can still be had.
         return Reason("official_documentation", "unknown",
-                      W.REASONS["documentation_required_unknown"].format(text=text), cite)
+                      W.say(W.REASONS["documentation_required_unknown"], text=text), cite)
     return None  # a presumption or a factor the person does not have: other proof will do
 
 
@@ -210,7 +210,7 @@ def _check_after_trafficking(terms: Terms, facts: _Facts, cite: str) -> Reason |
         return None
     ended = facts.person.trafficking_ended_on
     if ended and ended <= facts.as_of:
-        return Reason("after_trafficking", "met", W.REASONS["after_met"].format(day=ended.isoformat()), cite)
+        return Reason("after_trafficking", "met", W.say(W.REASONS["after_met"], day=ended.isoformat()), cite)
     key = "after_not_ended_or_services" if timing.or_after_services_sought else "after_not_ended"
     return Reason("after_trafficking", "unknown", W.REASONS[key], cite)
 
@@ -221,12 +221,12 @@ def _check_time_limit(terms: Terms, facts: _Facts, cite: str, check: LawCheck) -
         return None
     start = facts.event_date(limit.from_event)
     if start is None:
-        return Reason("time_limit", "unknown", W.REASONS["time_limit_unknown"].format(
-            text=W.sentence(limit.text), fact=W.EVENT_FACTS[limit.from_event]), cite)
+        return Reason("time_limit", "unknown", W.say(W.REASONS["time_limit_unknown"], 
+            text=W.sentence(limit.text), fact=W.tr(W.EVENT_FACTS[limit.from_event])), cite)
     deadline = add_years(start, limit.years)
-    check.deadline = W.DEADLINES["by"].format(deadline=deadline.isoformat(), text=W.sentence(limit.text))
+    check.deadline = W.say(W.DEADLINES["by"], deadline=deadline.isoformat(), text=W.sentence(limit.text))
     status = "met" if within_years(start, limit.years, facts.as_of) else "unmet"
-    return Reason("time_limit", status, W.REASONS[f"time_limit_{status}"].format(
+    return Reason("time_limit", status, W.say(W.REASONS[f"time_limit_{status}"], 
         text=W.sentence(limit.text), deadline=deadline.isoformat()), cite)
 
 
@@ -234,7 +234,7 @@ def _check_timely(terms: Terms, facts: _Facts, cite: str) -> Reason | None:
     if terms.timing.standard != "reasonable_time":
         return None
     return Reason("timely_filing", "unknown",
-                  W.REASONS["timely_unknown"].format(question=terms.timing.standard_question), cite)
+                  W.say(W.REASONS["timely_unknown"], question=terms.timing.standard_question), cite)
 
 
 def _check_waiting(terms: Terms, facts: _Facts, cite: str, check: LawCheck) -> Reason | None:
@@ -243,14 +243,14 @@ def _check_waiting(terms: Terms, facts: _Facts, cite: str, check: LawCheck) -> R
         return None
     start = facts.event_date(wait.from_event)
     if start is None:
-        return Reason("waiting_period", "unknown", W.REASONS["waiting_unknown"].format(
-            text=W.sentence(wait.text), fact=W.EVENT_FACTS[wait.from_event]), cite)
+        return Reason("waiting_period", "unknown", W.say(W.REASONS["waiting_unknown"], 
+            text=W.sentence(wait.text), fact=W.tr(W.EVENT_FACTS[wait.from_event])), cite)
     earliest = add_period(start, wait.years, wait.months, wait.days)
     if facts.as_of >= earliest:
-        return Reason("waiting_period", "met", W.REASONS["waiting_met"].format(text=W.sentence(wait.text), day=earliest), cite)
+        return Reason("waiting_period", "met", W.say(W.REASONS["waiting_met"], text=W.sentence(wait.text), day=earliest), cite)
     check.not_before = earliest
-    check.deadline = W.DEADLINES["after_wait"].format(day=earliest.isoformat(), text=W.sentence(wait.text))
-    return Reason("waiting_period", "unmet", W.REASONS["waiting_unmet"].format(text=W.sentence(wait.text), day=earliest), cite)
+    check.deadline = W.say(W.DEADLINES["after_wait"], day=earliest.isoformat(), text=W.sentence(wait.text))
+    return Reason("waiting_period", "unmet", W.say(W.REASONS["waiting_unmet"], text=W.sentence(wait.text), day=earliest), cite)
 
 
 def _check_date_limits(terms: Terms, facts: _Facts, cite: str) -> list[Reason]:
@@ -259,7 +259,7 @@ def _check_date_limits(terms: Terms, facts: _Facts, cite: str) -> list[Reason]:
         day = facts.event_date(limit.event)
         if day is None:
             status = "unknown"
-            text = W.REASONS["date_limit_unknown"].format(text=W.sentence(limit.text), fact=W.EVENT_FACTS[limit.event])
+            text = W.say(W.REASONS["date_limit_unknown"], text=W.sentence(limit.text), fact=W.tr(W.EVENT_FACTS[limit.event]))
         else:
             inside = (limit.before is None or day < limit.before) and \
                      (limit.on_or_after is None or day >= limit.on_or_after)
@@ -285,11 +285,11 @@ def check_law(law: Law, version: Version, facts: _Facts) -> LawCheck:
         _check_timely(terms, facts, cite),
         _check_waiting(terms, facts, cite, check),
         *_check_date_limits(terms, facts, cite),
-        *(Reason(extra.id, "unknown", extra.question, extra.citation or cite) for extra in terms.extra_conditions),
+        *(Reason(extra.id, "unknown", W.tr(extra.question), extra.citation or cite) for extra in terms.extra_conditions),
     ]
     check.reasons = [reason for reason in found if reason is not None]
     if check.deadline is None and terms.timing.text:
-        check.deadline = terms.timing.text
+        check.deadline = W.tr(terms.timing.text)
     if check.not_before and any(r.status == "unmet" and r.condition != "waiting_period" for r in check.reasons):
         check.not_before = None  # "not yet" only when the wait is all that stands in the way
     return check
@@ -311,10 +311,10 @@ def _immigration_warning(check: LawCheck | None, facts: _Facts) -> str | None:
     if citizenship == "citizen" or check is None:
         return None
     if citizenship == "unknown":
-        return W.WARNINGS["immigration_unknown_citizenship"]
+        return W.tr(W.WARNINGS["immigration_unknown_citizenship"])
     relief = facts.rulebook.reliefs[check.law.relief]
     effect = check.law.immigration or relief.immigration
-    return W.WARNINGS[f"immigration_{effect}"].format(relief=relief.label.split(" (")[0])
+    return W.say(W.WARNINGS[f"immigration_{effect}"], relief=W.tr(relief.label).split(" (")[0])
 
 
 def _law_change_warnings(jurisdiction: Jurisdiction, day: dt.date) -> list[str]:
@@ -324,9 +324,9 @@ def _law_change_warnings(jurisdiction: Jurisdiction, day: dt.date) -> list[str]:
         if coming is None:
             continue
         if law.version_on(day) is None and coming is law.versions[0]:
-            warnings.append(W.WARNINGS["law_coming"].format(citation=law.citation, day=coming.effective))
+            warnings.append(W.say(W.WARNINGS["law_coming"], citation=law.citation, day=coming.effective))
         else:
-            warnings.append(W.WARNINGS["law_change"].format(
+            warnings.append(W.say(W.WARNINGS["law_change"], 
                 citation=law.citation, day=coming.effective, change=coming.change))
     return warnings
 
@@ -342,8 +342,8 @@ def _description_warning(facts: _Facts) -> str | None:
     chosen_score = next((m.score for m in matches if m.category == facts.record.offense_category), 0.0)
     if best.score < 0.75 or chosen_score >= best.score - 0.1:
         return None
-    return W.WARNINGS["description_mismatch"].format(
-        description=description, suggested=best.label.lower(), chosen=facts.offense_label)
+    return W.say(W.WARNINGS["description_mismatch"], 
+        description=description, suggested=W.tr(best.label).lower(), chosen=facts.offense_label)
 
 
 def _next_steps(check: LawCheck | None, jurisdiction: Jurisdiction | None, outcome: str) -> list[str]:
@@ -351,46 +351,46 @@ def _next_steps(check: LawCheck | None, jurisdiction: Jurisdiction | None, outco
     if check is not None and outcome in ("eligible", "possibly_eligible"):
         for reason in check.reasons:
             if reason.status == "unknown":
-                steps.append(W.STEPS["questions_first"].format(question=reason.text))
+                steps.append(W.say(W.STEPS["questions_first"], question=reason.text))
     if jurisdiction is not None and jurisdiction.record_copy:
-        steps.append(W.STEPS["record_copy"].format(text=jurisdiction.record_copy))
+        steps.append(W.say(W.STEPS["record_copy"], text=jurisdiction.record_copy))
     if check is not None and outcome in ("eligible", "possibly_eligible") or (check and check.not_before):
         procedure = check.law.procedure
-        steps.append(W.STEPS["file"].format(filing=procedure.filing, court=procedure.court))
+        steps.append(W.say(W.STEPS["file"], filing=procedure.filing, court=procedure.court))
         if procedure.official_form:
-            steps.append(W.STEPS["form"].format(name=procedure.official_form.name))
+            steps.append(W.say(W.STEPS["form"], name=procedure.official_form.name))
         if procedure.serve:
-            steps.append(W.STEPS["serve"].format(who=W.join_words(procedure.serve)))
+            steps.append(W.say(W.STEPS["serve"], who=W.join_words(procedure.serve)))
         if check.version.terms.nexus.required:
             steps.append(W.STEPS["evidence"])
         if check.version.terms.documentation != "not_mentioned":
             steps.append(W.STEPS["documentation"])
         if procedure.fees:
-            steps.append(W.STEPS["fees"].format(fees=procedure.fees))
+            steps.append(W.say(W.STEPS["fees"], fees=procedure.fees))
         if procedure.hearing in W.STEPS["hearing"]:
-            steps.append(W.STEPS["hearing"][procedure.hearing])
+            steps.append(W.tr(W.STEPS["hearing"][procedure.hearing]))
         if procedure.considers:
-            steps.append(W.STEPS["considers"].format(things=W.join_words(procedure.considers)))
+            steps.append(W.say(W.STEPS["considers"], things=W.join_words(procedure.considers)))
     elif jurisdiction is not None:
         for route in jurisdiction.other_routes:
-            steps.append(W.STEPS["other_route"].format(title=route.title, citation=route.citation, text=route.text))
+            steps.append(W.say(W.STEPS["other_route"], title=route.title, citation=route.citation, text=route.text))
     steps.append(W.STEPS["legal_help"])
     return steps
 
 
 def _summary(check: LawCheck | None, place: str, outcome: str, rulebook: Rulebook) -> str:
     if check is None:
-        return W.SUMMARIES[outcome].format(place=place)
+        return W.say(W.SUMMARIES[outcome], place=place)
     action = rulebook.reliefs[check.law.relief].action
     if outcome == "eligible":
-        return W.SUMMARIES["eligible"].format(action=action, citation=check.law.citation)
+        return W.say(W.SUMMARIES["eligible"], action=action, citation=check.law.citation)
     if outcome == "possibly_eligible":
-        return W.SUMMARIES["possibly_eligible"].format(
+        return W.say(W.SUMMARIES["possibly_eligible"], 
             action=action, citation=check.law.citation, question=check.first("unknown").text)
     if check.not_before:
-        return W.SUMMARIES["not_yet"].format(action=action, citation=check.law.citation,
+        return W.say(W.SUMMARIES["not_yet"], action=action, citation=check.law.citation,
                                              day=check.not_before.isoformat())
-    return W.SUMMARIES["not_eligible"].format(place=place, citation=check.law.citation,
+    return W.say(W.SUMMARIES["not_eligible"], place=place, citation=check.law.citation,
                                               reason=check.first("unmet").text)
 
 
@@ -400,10 +400,10 @@ def determine(index: int, record: Record, screening: Screening, rulebook: Rulebo
     jurisdiction = rulebook.jurisdictions.get(code)
     if jurisdiction is None:
         # Not yet encoded: an honest "we have not checked", never a false "no law".
-        reason = Reason("rules_available", "unknown", W.SUMMARIES["no_rules"].format(place=place), "")
+        reason = Reason("rules_available", "unknown", W.say(W.SUMMARIES["no_rules"], place=place), "")
         return Determination(index, code, "possibly_eligible", None, None,
-                             W.SUMMARIES["no_rules"].format(place=place), [reason], [], None,
-                             [W.STEPS["legal_help"]], [])
+                             W.say(W.SUMMARIES["no_rules"], place=place), [reason], [], None,
+                             [W.tr(W.STEPS["legal_help"])], [])
     facts = _Facts(screening, record, rulebook)
     checks = [check_law(law, version, facts)
               for law in jurisdiction.laws if (version := law.version_on(facts.as_of)) is not None]
@@ -411,7 +411,7 @@ def determine(index: int, record: Record, screening: Screening, rulebook: Rulebo
         if law.maybe_in_force(facts.as_of):
             # The start date is a stand-in: before it, "maybe in force", never a false "no law".
             check = check_law(law, law.versions[0], facts)
-            check.reasons.insert(0, Reason("law_in_force", "unknown", W.REASONS["law_start_uncertain"].format(
+            check.reasons.insert(0, Reason("law_in_force", "unknown", W.say(W.REASONS["law_start_uncertain"], 
                 day=law.effective.isoformat()), law.citation))
             checks.append(check)
     checks.sort(key=lambda c: _rank(c, rulebook))
@@ -420,9 +420,9 @@ def determine(index: int, record: Record, screening: Screening, rulebook: Rulebo
     if mismatch:
         warnings.append(mismatch)
     if not checks:
-        immigration = None if facts.person.citizenship == "citizen" else W.WARNINGS["immigration_unknown_citizenship"]
+        immigration = None if facts.person.citizenship == "citizen" else W.tr(W.WARNINGS["immigration_unknown_citizenship"])
         return Determination(index, code, "no_relief_law", None, None,
-                             W.SUMMARIES["no_relief_law"].format(place=place), [], [], None,
+                             W.say(W.SUMMARIES["no_relief_law"], place=place), [], [], None,
                              _next_steps(None, jurisdiction, "no_relief_law"),
                              warnings + ([immigration] if immigration else []))
     best, others = checks[0], checks[1:]

@@ -1,13 +1,42 @@
 """Every plain-language sentence the engine says, in one place, ready for translation.
 
-`_` marks a string for extraction; the web layer (Flask-Babel) will swap in the translation.
-Sentences are short and speak to "you" (DESIGN.md, principle 4).
+Messages are English message ids, marked with `_` for extraction and translated when they are
+said (`say`, `tr`), through whatever translation the caller put in place with `translation()`
+(the web layer: Flask-Babel's gettext for the visitor's language). Texts from the rules files
+pass through the same translation, so a catalog can carry them too; citations and dates are no
+message ids and come out unchanged. Sentences are short and speak to "you" (DESIGN.md, 4).
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Callable
+
+_translator: ContextVar[Callable[[str], str]] = ContextVar("translator", default=lambda text: text)
+
 
 def _(text: str) -> str:
+    """Marks an English message id for extraction; it is translated when said."""
     return text
+
+
+def tr(text: str) -> str:
+    return _translator.get()(text) if text else text
+
+
+def say(template: str, **values) -> str:
+    """The template in the current language, filled with values (texts translated too)."""
+    return tr(template).format(**{key: tr(value) if isinstance(value, str) else value
+                                  for key, value in values.items()})
+
+
+@contextmanager
+def translation(gettext: Callable[[str], str]):
+    token = _translator.set(gettext)
+    try:
+        yield
+    finally:
+        _translator.reset(token)
 
 
 RECORD_NOUNS = {
@@ -21,14 +50,15 @@ LEVEL_NOUNS = {"felony": _("felonies"), "misdemeanor": _("misdemeanors"), "petty
 
 def sentence(text: str) -> str:
     """A rules text as a full sentence, so the next sentence never runs into it."""
-    text = text.strip()
+    text = tr(text).strip()
     return text if text.endswith((".", "?", "!")) else text + "."
 
 
 def join_words(words: list[str]) -> str:
+    words = [tr(word) for word in words]
     if len(words) <= 1:
         return "".join(words)
-    return _("{first} and {last}").format(first=", ".join(words[:-1]), last=words[-1])
+    return say(_("{first} and {last}"), first=", ".join(words[:-1]), last=words[-1])
 
 
 REASONS = {

@@ -236,3 +236,26 @@ def test_no_connection_needed_is_said(fixture_rulebook):
     d = narrow(fixture_rulebook, record={"related_to_trafficking": "no"})
     assert d["outcome"] == "eligible"
     assert status(d, "nexus") == "met"
+
+
+def test_everything_said_goes_through_the_current_translation(fixture_rulebook):
+    from screener import wording
+    seen = set()
+
+    def record(text):
+        seen.add(text)
+        return text
+
+    with wording.translation(record):
+        d = run(fixture_rulebook, person={"citizenship": "noncitizen"}, related_to_trafficking="unsure")
+    assert "This law covers {noun}." in seen                     # engine sentences
+    assert "any offense without violence" in seen                 # texts from the rules
+    assert "Selling or offering sex" in seen                      # offense labels
+    catalog = {"You can likely {action} under {citation}. A judge still makes the final decision.":
+               "Es probable que pueda {action} bajo {citation}. Un juez toma la decisión final.",
+               "have this record vacated (cancelled)": "anular este registro"}
+    with wording.translation(lambda text: catalog.get(text, text)):
+        spanish = run(fixture_rulebook)
+    assert spanish["summary"] == ("Es probable que pueda anular este registro bajo Fixture Code § 1. "
+                                  "Un juez toma la decisión final.")
+    assert spanish["citation"] == "Fixture Code § 1"  # citations are never translated

@@ -10,9 +10,11 @@ from dataclasses import dataclass
 from typing import Callable
 
 from flask import (Blueprint, current_app, flash, redirect, render_template, request, url_for)
+from flask_babel import gettext
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
+from .. import wording
 from ..contract import ScreeningError, parse_screening
 from ..engine import evaluate
 from ..offenses import match_offense
@@ -295,7 +297,8 @@ def results():
     except ScreeningError:
         flash(_("Some answers need a fix before we can show results."))
         return redirect(url_for("interview.review"))
-    result = evaluate(screening, current_app.extensions["rulebook"]).to_json()
+    with wording.translation(gettext):  # the engine speaks the visitor's language
+        result = evaluate(screening, current_app.extensions["rulebook"]).to_json()
     return render_template("results.html", result=result, labels=_labels(), progress=_progress("results"),
                            answers_records=screening.records,
                            checklist_available="interview.checklist" in current_app.view_functions)
