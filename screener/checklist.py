@@ -6,7 +6,11 @@ forms_templates/checklist.yaml (screener/forms.py), every fact about a state fro
 `procedure` of a law and its jurisdiction: nothing here names a state. The default checklist
 carries no name: one is printed only when the person typed it for the PDF.
 
-    pdf_bytes = build_checklist_pdf(screening, rulebook)            # or result=..., name=...
+    pdf_bytes = build_checklist_pdf(screening, rulebook)     # or result=..., name=..., templates=...
+
+In another language: templates=load_templates(translate=that_language_gettext). The templates are
+cached per translate function, so pass one function per language (e.g. the `gettext` of that
+language's babel.support.Translations), not one that reads the request's locale.
 """
 from __future__ import annotations
 

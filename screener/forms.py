@@ -49,9 +49,13 @@ def _check_names(text: str, allowed: tuple[str, ...]) -> str:
     return text
 
 
-def Text(*allowed: str):
-    """A non-empty sentence that may name only the given facts."""
-    return Annotated[str, Field(min_length=1), AfterValidator(lambda text: _check_names(text, allowed))]
+def says(*allowed: str) -> AfterValidator:
+    """A sentence that may name only the given facts: `Annotated[Plain, says("name")]`."""
+    return AfterValidator(lambda text: _check_names(text, allowed))
+
+
+Plain = Annotated[str, Field(min_length=1)]
+Sentence = Annotated[Plain, says()]  # names no fact
 
 
 def _every(keys: tuple[str, ...]):
@@ -68,47 +72,47 @@ class Strict(BaseModel):
 
 
 class Document(Strict):
-    title: Text()
-    made_for: Text("name")
-    intro: Text()
-    notice: Text("day")
-    footer: Text("page", "pages", "day", "version")
+    title: Sentence
+    made_for: Annotated[Plain, says("name")]
+    intro: Sentence
+    notice: Annotated[Plain, says("day")]
+    footer: Annotated[Plain, says("page", "pages", "day", "version")]
 
 
 class RecordWords(Strict):
-    line: Text("offense", "level", "record_type")
-    described: Text("text")
-    levels: Annotated[dict[Literal[LEVELS], Text()], _every(LEVELS)]  # type: ignore[valid-type]
-    record_types: Annotated[dict[Literal[RECORD_TYPES], Text()], _every(RECORD_TYPES)]  # type: ignore[valid-type]
-    papers: Annotated[dict[Literal[RECORD_TYPES], Text()], _every(RECORD_TYPES)]  # type: ignore[valid-type]
+    line: Annotated[Plain, says("offense", "level", "record_type")]
+    described: Annotated[Plain, says("text")]
+    levels: Annotated[dict[Literal[LEVELS], Sentence], _every(LEVELS)]  # type: ignore[valid-type]
+    record_types: Annotated[dict[Literal[RECORD_TYPES], Sentence], _every(RECORD_TYPES)]  # type: ignore[valid-type]
+    papers: Annotated[dict[Literal[RECORD_TYPES], Sentence], _every(RECORD_TYPES)]  # type: ignore[valid-type]
 
 
 OUTCOME_KEYS = ("eligible", "possibly_eligible", "not_eligible", "no_relief_law", "not_checked")
 
 
 class Summary(Strict):
-    heading: Text()
-    number: Text("number")
-    columns: Annotated[dict[Literal["number", "record", "where", "outcome", "law"], str],
+    heading: Sentence
+    number: Annotated[Plain, says("number")]
+    columns: Annotated[dict[Literal["number", "record", "where", "outcome", "law"], Sentence],
                        _every(("number", "record", "where", "outcome", "law"))]
-    outcomes: Annotated[dict[Literal[OUTCOME_KEYS], Text()], _every(OUTCOME_KEYS)]  # type: ignore[valid-type]
-    relief: Text("relief")
-    see_checklist: Text("number")
-    see_help: Text()
-    none_to_file: Text()
-    good_to_know: Text()
+    outcomes: Annotated[dict[Literal[OUTCOME_KEYS], Sentence], _every(OUTCOME_KEYS)]  # type: ignore[valid-type]
+    relief: Annotated[Plain, says("relief")]
+    see_checklist: Annotated[Plain, says("number")]
+    see_help: Sentence
+    none_to_file: Sentence
+    good_to_know: Sentence
 
 
 class ChecklistWords(Strict):
-    heading: Text("number", "place")
-    law: Text("relief", "citation")
-    records_heading: Text()
-    record: Text("number", "record")
-    outcomes: Annotated[dict[Literal["eligible", "possibly_eligible"], Text()],
+    heading: Annotated[Plain, says("number", "place")]
+    law: Annotated[Plain, says("relief", "citation")]
+    records_heading: Sentence
+    record: Annotated[Plain, says("number", "record")]
+    outcomes: Annotated[dict[Literal["eligible", "possibly_eligible"], Sentence],
                         _every(("eligible", "possibly_eligible"))]
-    question: Text("question")
-    deadline: Text("deadline")
-    no_deadline: Text()
+    question: Annotated[Plain, says("question")]
+    deadline: Annotated[Plain, says("deadline")]
+    no_deadline: Sentence
 
 
 class Item(Strict):
@@ -126,21 +130,21 @@ class Item(Strict):
 
 
 class Section(Strict):
-    heading: Text()
+    heading: Sentence
     items: list[Item] = Field(min_length=1)
 
 
 class Help(Strict):
-    heading: Text()
-    intro: Text()
-    items: list[Text()] = Field(min_length=1)
-    place: Text("place")
-    self_help: Text("name", "url")
-    record_copy: Text("text")
-    other_routes: Text("place")
-    other_route: Text("title", "citation", "text")
-    not_checked: Text("place")
-    safety: Text()
+    heading: Sentence
+    intro: Sentence
+    items: list[Sentence] = Field(min_length=1)
+    place: Annotated[Plain, says("place")]
+    self_help: Annotated[Plain, says("name", "url")]
+    record_copy: Annotated[Plain, says("text")]
+    other_routes: Annotated[Plain, says("place")]
+    other_route: Annotated[Plain, says("title", "citation", "text")]
+    not_checked: Annotated[Plain, says("place")]
+    safety: Sentence
 
 
 HEARINGS = ("required", "on_request", "court_may", "none", "not_stated")
@@ -151,12 +155,12 @@ class Templates(Strict):
     record: RecordWords
     summary: Summary
     checklist: ChecklistWords
-    hearing: Annotated[dict[Literal[HEARINGS], Text()], _every(HEARINGS)]  # type: ignore[valid-type]
-    discretion: Annotated[dict[Literal["mandatory", "discretionary"], Text()],
+    hearing: Annotated[dict[Literal[HEARINGS], Sentence], _every(HEARINGS)]  # type: ignore[valid-type]
+    discretion: Annotated[dict[Literal["mandatory", "discretionary"], Sentence],
                           _every(("mandatory", "discretionary"))]
-    form: Text("name")
-    form_number: Text("name", "number")
-    form_url: Text("form", "url")
+    form: Annotated[Plain, says("name")]
+    form_number: Annotated[Plain, says("name", "number")]
+    form_url: Annotated[Plain, says("form", "url")]
     reliefs: Annotated[dict[Literal[RELIEFS], list[Section]], _every(RELIEFS)]  # type: ignore[valid-type]
     help: Help
 

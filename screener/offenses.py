@@ -81,8 +81,19 @@ class _Index:
         """The vocabulary stem a word of the input stands for (itself when unknown)."""
         if word in self.weight or any(ch.isdigit() for ch in word) or len(word) < 5:
             return word
-        best = max(self.vocabulary, key=lambda v: SequenceMatcher(None, word, v).ratio())
-        return best if SequenceMatcher(None, word, best).ratio() >= FUZZY_RATIO else word
+        best, best_ratio = word, FUZZY_RATIO
+        for stem in self.vocabulary:
+            # ratio() is at most 2 * shorter / (sum of lengths): a stem much longer or shorter than
+            # the word can never reach FUZZY_RATIO, so a long run of letters costs nothing to compare.
+            if 2 * min(len(word), len(stem)) < FUZZY_RATIO * (len(word) + len(stem)):
+                continue
+            matcher = SequenceMatcher(None, word, stem)
+            if matcher.quick_ratio() < best_ratio:
+                continue
+            ratio = matcher.ratio()
+            if ratio > best_ratio or (ratio == best_ratio and best is word):
+                best, best_ratio = stem, ratio
+        return best
 
 
 _INDEXES: dict[int, tuple[dict, _Index]] = {}

@@ -71,8 +71,9 @@ def _fragment(kind: str):
 
 
 def paragraph(text: str, kind: str, bullet: str | None = None) -> Paragraph:
-    """Plain text as a Paragraph, as is: one space between words, control characters dropped."""
-    plain = _CONTROL.sub("", " ".join(str(text).split()))
+    """Plain text as a Paragraph, as is: one space between words, control characters dropped, and a
+    section sign kept on the line of its number ("§ 3771A")."""
+    plain = _CONTROL.sub("", " ".join(str(text).split())).replace("§ ", "§\u00a0")
     return _Paragraph("", STYLES[kind], bulletText=bullet, frags=[_fragment(kind).clone(text=plain)])
 
 

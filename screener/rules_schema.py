@@ -158,6 +158,15 @@ class Procedure(Strict):
     effect: str = Field(min_length=5, description="plain words: what the order does to the record")
     considers: list[str] = Field(default_factory=list, description="what the court weighs, plain words")
 
+    @field_validator("serve", "considers")
+    @classmethod
+    def _whole_items(cls, items: list[str]) -> list[str]:
+        # A YAML flow list [a (b, c)] splits at the comma: quote such an item.
+        for item in items:
+            if item.count("(") != item.count(")"):
+                raise ValueError(f"{item!r} has unbalanced parentheses: quote an item that holds a comma")
+        return items
+
 
 class Terms(Strict):
     """The conditions of a law while one version of it is in force."""

@@ -183,3 +183,22 @@ def test_results_before_answers_sends_to_the_first_question(client):
 def test_out_of_range_record_index_is_not_an_error(client):
     assert client.get("/records/7").status_code == 302
     assert post(client, "/records", {}).status_code == 405
+
+
+def test_checklist_pdf_from_the_results_page(client):
+    answer_person(client)
+    post(client, "/records/new", {**RECORD, "action": "save"})
+    assert 'href="/results/checklist.pdf"' in client.get("/results").get_data(as_text=True)
+    pdf = client.get("/results/checklist.pdf")
+    assert pdf.status_code == 200 and pdf.mimetype == "application/pdf" and pdf.data.startswith(b"%PDF")
+    from io import BytesIO
+    from pypdf import PdfReader
+    text = "".join(page.extract_text() for page in PdfReader(BytesIO(pdf.data)).pages)
+    assert "Fixture Code § 1" in text and "Jane Roe" not in text
+    named = post(client, "/results/checklist.pdf", {"name": "Jane Roe"})
+    named_text = "".join(page.extract_text() for page in PdfReader(BytesIO(named.data)).pages)
+    assert "Jane Roe" in named_text
+
+
+def test_checklist_before_answers_goes_to_the_questions(client):
+    assert client.get("/results/checklist.pdf").status_code == 302

@@ -133,3 +133,10 @@ class RecordForm(FlaskForm):
         choices=[("yes", _l("Yes")), ("no", _l("No")), ("unsure", _l("I am not sure"))],
         validators=[_choose(_l("yes, no or not sure"))])
 
+
+
+class ChecklistNameForm(FlaskForm):
+    name = StringField(_l("Name to print on the checklist (you can leave this empty)"),
+                       description=_l("Only if you want it on the paper. We do not keep it."),
+                       validators=[Optional(), Length(max=100, message=_l("Use 100 characters or fewer."))],
+                       render_kw={"autocomplete": "off"})

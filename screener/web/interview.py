@@ -9,18 +9,19 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Callable
 
-from flask import (Blueprint, current_app, flash, redirect, render_template, request, url_for)
-from flask_babel import gettext
+from flask import Blueprint, Response, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
+from flask_babel import get_translations
 from flask_babel import lazy_gettext as _l
 
 from .. import wording
+from ..checklist import build_checklist_pdf
 from ..contract import ScreeningError, parse_screening
 from ..engine import evaluate
 from ..offenses import match_offense
 from . import visit
-from .forms import (AboutYouForm, EndedForm, PapersForm, RecordForm, TraffickingForm, category_choices,
-                    jurisdiction_choices)
+from .forms import (AboutYouForm, ChecklistNameForm, EndedForm, PapersForm, RecordForm, TraffickingForm,
+                    category_choices, jurisdiction_choices)
 
 blueprint = Blueprint("interview", __name__)
 
@@ -268,6 +269,12 @@ def _screening_data(answers: dict) -> dict:
     return {"person": person, "records": answers["records"]}
 
 
+def _request_gettext():
+    """This request's catalog lookup, found once: flask_babel.gettext looks the catalog up again
+    on every call, which was half the time of a results page (thousands of sentences)."""
+    return get_translations().gettext
+
+
 def _missing_step(answers: dict) -> str | None:
     asked = answers.get("asked", {})
     if not answers["person"].get("trafficking_type"):
@@ -297,11 +304,38 @@ def results():
     except ScreeningError:
         flash(_("Some answers need a fix before we can show results."))
         return redirect(url_for("interview.review"))
-    with wording.translation(gettext):  # the engine speaks the visitor's language
+    with wording.translation(_request_gettext()):  # the engine speaks the visitor's language
         result = evaluate(screening, current_app.extensions["rulebook"]).to_json()
     return render_template("results.html", result=result, labels=_labels(), progress=_progress("results"),
                            answers_records=screening.records,
-                           checklist_available="interview.checklist" in current_app.view_functions)
+                           name_form=ChecklistNameForm())
+
+
+@blueprint.route("/results/checklist.pdf", methods=["GET", "POST"])
+def checklist():
+    """The filing checklist of this visit's answers. A name is printed only when typed for the PDF,
+    and it comes by POST so it never lands in an address or an access log."""
+    answers = visit.answers()
+    if _missing_step(answers):
+        return redirect(url_for("interview.results"))
+    try:
+        screening = parse_screening(_screening_data(answers))
+    except ScreeningError:
+        return redirect(url_for("interview.results"))
+    name = None
+    if request.method == "POST":
+        form = ChecklistNameForm()
+        if not form.validate():
+            flash(_("The name can have at most 100 characters."))
+            return redirect(url_for("interview.results"))
+        name = form.name.data or None
+    rulebook = current_app.extensions["rulebook"]
+    with wording.translation(_request_gettext()):
+        result = evaluate(screening, rulebook)
+        pdf = build_checklist_pdf(screening, rulebook, result=result, name=name,
+                                  templates=current_app.extensions.get("forms_templates"))
+    return Response(pdf, mimetype="application/pdf",
+                    headers={"Content-Disposition": 'attachment; filename="filing-checklist.pdf"'})
 
 
 @blueprint.post("/start-over")

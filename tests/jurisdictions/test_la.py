@@ -90,3 +90,22 @@ def test_drug_sale_is_left_to_the_court():
     d = determine("LA", "drug_sale", level="felony")
     assert d["outcome"] == "possibly_eligible"
     assert status(d, "offense_covered") == "unknown"
+
+
+def test_new_trial_route_reaches_only_convictions_before_august_2014():
+    """La. C.Cr.P. art. 855.1: 'A motion for new trial based on Article 851(B)(6) of this Code
+    shall be available only to persons convicted of violating R.S. 14:82 ... prior to August 1,
+    2014'. A 2016 conviction cannot use it; a 2013 conviction can be considered."""
+    late = determine("LA", "prostitution", disposition_date="2016-03-01")
+    assert alternative(late, "other")["outcome"] == "not_eligible"
+    early = determine("LA", "prostitution", disposition_date="2013-03-01")
+    assert early["outcome"] == "eligible"
+    assert early["citation"] == "La. Code Crim. Proc. art. 855.1"
+    assert status(early, "record_date") == "met"
+
+
+def test_new_trial_route_with_no_conviction_date_stays_open():
+    """La. C.Cr.P. art. 855.1: 'convicted ... prior to August 1, 2014'. Without the date of the
+    conviction, that is left open."""
+    d = determine("LA", "prostitution")
+    assert alternative(d, "other")["outcome"] == "possibly_eligible"

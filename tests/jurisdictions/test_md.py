@@ -52,13 +52,39 @@ def test_arrest_without_conviction_is_not_covered():
     assert status(d, "record_type") == "unmet"
 
 
-def test_theft_turns_on_whether_it_was_a_misdemeanor_theft():
+def test_misdemeanor_theft_is_covered_but_felony_theft_is_not():
     """Crim. Proc. § 8-302(a)(2)(viii): 'misdemeanor theft under § 7-104 of the Criminal Law
-    Article' (only that degree is listed): possibly eligible with the question named."""
-    d = determine("MD", "theft")
+    Article' (only that level is listed)."""
+    d = determine("MD", "theft", level="misdemeanor")
+    assert d["outcome"] == "eligible"
+    assert status(d, "offense_covered") == "met"
+    felony = determine("MD", "theft", level="felony")
+    assert felony["outcome"] == "not_eligible"
+    assert status(felony, "offense_covered") == "unmet"
+
+
+def test_fourth_degree_burglary_only():
+    """Crim. Proc. § 8-302(a)(2)(v): 'fourth-degree burglary under § 6-205 of the Criminal Law
+    Article' (a misdemeanor); felony burglary is not listed."""
+    assert determine("MD", "burglary", level="misdemeanor")["outcome"] == "eligible"
+    assert determine("MD", "burglary", level="felony")["outcome"] == "not_eligible"
+
+
+def test_fraud_turns_on_the_kind_of_fraud():
+    """Crim. Proc. § 8-302(a)(2)(ix)-(xi): only 'misdemeanor obtaining property or services by bad
+    check', 'possession or use of a fraudulent government identification document' and 'public
+    assistance fraud' are listed: possibly eligible with the question named."""
+    d = determine("MD", "fraud")
     assert d["outcome"] == "possibly_eligible"
     assert status(d, "offense_covered") == "unknown"
-    assert "misdemeanor theft" in d["summary"]
+
+
+def test_before_october_2023_the_law_is_possibly_in_force():
+    """Crim. Proc. § 8-302 in force since October 1, 2023 was read; earlier versions (from 2011)
+    were not, so an earlier screening is possibly eligible, never a false 'no law'."""
+    d = determine("MD", "prostitution", as_of="2022-06-01")
+    assert d["outcome"] == "possibly_eligible"
+    assert status(d, "law_in_force") == "unknown"
 
 
 def test_unsure_connection_is_possibly_eligible():

@@ -1,0 +1,140 @@
+"""Load benchmark: gunicorn on loopback driven by wrk, each route against the app's own ceiling.
+
+The ceiling is GET /healthz in the same app and the same run (no session, no template), so a
+route's ratio says how much of the machine's web capacity it keeps. Loopback only; every run
+is bounded in time. Run with `make bench` (which installs wrk from Debian when missing).
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", 32))
+SECONDS = int(os.environ.get("BENCH_SECONDS", 10))
+WORKERS = int(os.environ.get("BENCH_WORKERS", (os.cpu_count() or 1) * 2 + 1))
+SECRET = "bench-only-secret"
+
+# wrk reports its own percentiles; this prints them (and errors) as one JSON line.
+REPORT_LUA = """
+{request}
+done = function(summary, latency, requests)
+  local errors = summary.errors.connect + summary.errors.read + summary.errors.write
+                 + summary.errors.status + summary.errors.timeout
+  io.write(string.format('{{"requests": %d, "seconds": %f, "p50": %f, "p95": %f, "p99": %f, "errors": %d}}\\n',
+    summary.requests, summary.duration / 1e6, latency:percentile(50) / 1000, latency:percentile(95) / 1000,
+    latency:percentile(99) / 1000, errors))
+end
+"""
+
+
+def five_record_screening() -> dict:
+    records = [
+        ("NY", "prostitution", "misdemeanor", "conviction", 17),
+        ("NY", "theft", "misdemeanor", "conviction", 19),
+        ("CA", "drug_possession", "felony", "arrest", 22),
+        ("FL", "loitering_for_prostitution", "misdemeanor", "conviction", 20),
+        ("TX", "prostitution", "misdemeanor", "conviction", 24),
+    ]
+    return {"as_of": "2026-11-21",
+            "person": {"trafficking_type": "sex", "trafficking_ended_on": "2019-06-01", "citizenship": "noncitizen"},
+            "records": [{"jurisdiction": j, "offense_category": c, "level": level, "record_type": t,
+                         "age_at_offense": age, "related_to_trafficking": "yes"} for j, c, level, t, age in records]}
+
+
+def results_cookie(screening: dict) -> str:
+    """A visit cookie holding the same five records, as the questionnaire would leave it."""
+    from screener.web import create_app
+    app = create_app({"SECRET_KEY": SECRET})
+    answers = {"person": screening["person"], "records": screening["records"],
+               "asked": {"ended": "yes", "papers": "no", "about_you": True}}
+    return "visit=" + app.session_interface.encode(app, {"answers": answers})
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_server(port: int) -> subprocess.Popen:
+    env = {**os.environ, "SECRET_KEY": SECRET}
+    server = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "--workers", str(WORKERS), "--bind", f"127.0.0.1:{port}",
+         "--log-level", "warning", "wsgi:app"], cwd=ROOT, env=env)
+    deadline = time.time() + 30
+    while time.time() < deadline:
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1)
+            return server
+        except OSError:
+            time.sleep(0.2)
+    server.terminate()
+    raise SystemExit("gunicorn did not start within 30 s")
+
+
+def run_wrk(url: str, request_lua: str) -> dict:
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
+        script.write(REPORT_LUA.format(request=request_lua))
+    try:
+        out = subprocess.run(["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{SECONDS}s", "--timeout", "10s",
+                              "-s", script.name, url], capture_output=True, text=True, timeout=SECONDS + 60)
+    finally:
+        os.unlink(script.name)
+    line = next(line for line in out.stdout.splitlines() if line.startswith('{"requests"'))
+    report = json.loads(line)
+    report["rps"] = report["requests"] / report["seconds"]
+    return report
+
+
+def lua_string(text: str) -> str:
+    return json.dumps(text)  # a JSON string literal is a valid Lua string literal for this text
+
+
+def main() -> None:
+    if not shutil.which("wrk"):
+        raise SystemExit("wrk is not installed (Debian package wrk); `make bench` installs it")
+    screening = five_record_screening()
+    cookie = results_cookie(screening)
+    port = free_port()
+    server = start_server(port)
+    base = f"http://127.0.0.1:{port}"
+    routes = [
+        ("GET /healthz (ceiling)", base + "/healthz", ""),
+        ("POST /api/v1/screen (5 records)", base + "/api/v1/screen",
+         f'wrk.method = "POST"\nwrk.body = {lua_string(json.dumps(screening))}\n'
+         'wrk.headers["Content-Type"] = "application/json"'),
+        ("GET /results (5 records)", base + "/results", f'wrk.headers["Cookie"] = {lua_string(cookie)}'),
+    ]
+    try:
+        reports = [(name, run_wrk(url, lua)) for name, url, lua in routes]
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    ceiling = reports[0][1]["rps"]
+    print(f"gunicorn {WORKERS} workers, wrk 2 threads, {CONNECTIONS} connections, {SECONDS} s per route")
+    print(f"{'route':34} {'req/s':>8} {'ratio':>6} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} {'errors':>6}")
+    failed = False
+    for name, report in reports:
+        ratio = report["rps"] / ceiling
+        print(f"{name:34} {report['rps']:8.0f} {ratio:6.2f} {report['p50']:7.1f} {report['p95']:7.1f} "
+              f"{report['p99']:7.1f} {report['errors']:6d}")
+        failed |= report["errors"] > 0
+        if name != reports[0][0]:
+            failed |= ratio < 0.5 or report["p95"] >= 50
+    print("targets (issue 11): at least half the ceiling, p95 under 50 ms, zero errors:",
+          "MISSED" if failed else "met")
+
+
+if __name__ == "__main__":
+    main()
