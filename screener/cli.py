@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
 
 from .contract import ScreeningError
@@ -106,7 +107,8 @@ def _rules_check(args) -> int:
     return 1 if stale and args.strict else 0
 
 
-def _scope(law, day) -> tuple[str, str]:
+def _scope(law, day) -> tuple[str, str, str]:
+    """Records reached, offense scope and the number of open questions the encoding leaves."""
     version = law.version_on(day) or law.versions[-1]
     terms = version.terms
     offenses = "all" if terms.offenses.covered == "all" else f"{len(terms.offenses.covered)} listed"
@@ -116,25 +118,29 @@ def _scope(law, day) -> tuple[str, str]:
         offenses += ", nonviolent only"
     if terms.age_under:
         offenses += f", under {terms.age_under}"
-    return "+".join({"arrest": "arr", "conviction": "conv", "juvenile_adjudication": "juv"}[t]
-                    for t in terms.record_types), offenses
+    records = "+".join({"arrest": "arr", "conviction": "conv", "juvenile_adjudication": "juv"}[t]
+                       for t in terms.record_types)
+    questions = (len(terms.extra_conditions) + len(terms.offenses.unclear)
+                 + (terms.timing.standard == "reasonable_time") + law.effective_uncertain)
+    return records, offenses, str(questions)
 
 
 def _rules_report(args) -> int:
     import datetime as dt
     rulebook, today = _load(args), dt.date.today()
-    rows = [("code", "law", "relief", "records", "offenses", "in force", "reviewed")]
+    rows = [("code", "law", "relief", "records", "offenses", "open questions", "in force", "reviewed")]
     for code in JURISDICTIONS:
         jurisdiction = rulebook.jurisdictions.get(code)
         if jurisdiction is None:
-            rows.append((code, "NOT YET ENCODED", "", "", "", "", ""))
+            rows.append((code, "NOT YET ENCODED", "", "", "", "", "", ""))
             continue
         if not jurisdiction.laws:
-            rows.append((code, "no relief law", "-", "-", "-", "-", str(jurisdiction.last_reviewed)))
+            rows.append((code, "no relief law", "-", "-", "-", "-", "-", str(jurisdiction.last_reviewed)))
         for law in jurisdiction.laws:
-            records, offenses = _scope(law, today)
+            records, offenses, questions = _scope(law, today)
             in_force = "yes" if law.version_on(today) else f"from {law.effective}"
-            rows.append((code, law.citation, law.relief, records, offenses, in_force, str(law.last_reviewed)))
+            rows.append((code, law.citation, law.relief, records, offenses, questions, in_force,
+                         str(law.last_reviewed)))
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     for row in rows:
         print("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
@@ -184,6 +190,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    if hasattr(signal, "SIGPIPE"):  # `screener rules report | head` ends quietly, as a command should
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     args = build_parser().parse_args(argv)
     try:
         return args.run(args)
