@@ -147,15 +147,16 @@ def _check_offense(terms: Terms, facts: _Facts, cite: str) -> Reason:
 
     if category in scope.excluded:
         return reason("unmet", "offense_excluded")
+    # A level limit is a firm no even where the law leaves the rest of the category to the court.
+    for limit in scope.level_limits:
+        if category in limit.categories and facts.record.level not in limit.levels:
+            levels = W.join_words([W.tr(W.LEVEL_NOUNS[level]) for level in limit.levels])
+            return reason("unmet", "offense_level_limited", levels=levels)
     for group in scope.unclear:
         if category in group.categories:
             return reason("unknown", "offense_unclear", question=group.question)
     if scope.covered != "all" and category not in scope.covered:
         return reason("unmet", "offense_not_listed")
-    for limit in scope.level_limits:
-        if category in limit.categories and facts.record.level not in limit.levels:
-            levels = W.join_words([W.tr(W.LEVEL_NOUNS[level]) for level in limit.levels])
-            return reason("unmet", "offense_level_limited", levels=levels)
     if scope.nonviolent_only:
         violent = facts.rulebook.offenses[category].violent
         if violent == "yes":
@@ -362,9 +363,9 @@ def _next_steps(check: LawCheck | None, jurisdiction: Jurisdiction | None, outco
         if procedure.serve:
             steps.append(W.say(W.STEPS["serve"], who=W.join_words(procedure.serve)))
         if check.version.terms.nexus.required:
-            steps.append(W.STEPS["evidence"])
+            steps.append(W.tr(W.STEPS["evidence"]))
         if check.version.terms.documentation != "not_mentioned":
-            steps.append(W.STEPS["documentation"])
+            steps.append(W.tr(W.STEPS["documentation"]))
         if procedure.fees:
             steps.append(W.say(W.STEPS["fees"], fees=procedure.fees))
         if procedure.hearing in W.STEPS["hearing"]:
@@ -374,7 +375,7 @@ def _next_steps(check: LawCheck | None, jurisdiction: Jurisdiction | None, outco
     elif jurisdiction is not None:
         for route in jurisdiction.other_routes:
             steps.append(W.say(W.STEPS["other_route"], title=route.title, citation=route.citation, text=route.text))
-    steps.append(W.STEPS["legal_help"])
+    steps.append(W.tr(W.STEPS["legal_help"]))
     return steps
 
 
