@@ -1,8 +1,10 @@
-"""Texas: Tex. Gov't Code § 411.0728 and Tex. Fam. Code § 54.04012, cases decided from the text."""
+"""Texas: Tex. Gov't Code § 411.0728, Tex. Fam. Code § 54.04012 and Tex. Penal Code § 8.09, cases
+decided from the text."""
 from tests.cases import determine, status
 
 NONDISCLOSURE = "Tex. Gov't Code § 411.0728"
 JUVENILE = "Tex. Fam. Code § 54.04012"
+DEFENSE = "Tex. Penal Code § 8.09"
 
 
 def test_prostitution_conviction_can_be_nondisclosed_after_the_open_questions():
@@ -17,6 +19,8 @@ def test_prostitution_conviction_can_be_nondisclosed_after_the_open_questions():
     assert status(d, "offense_covered") == "met"
     assert status(d, "waiting_period") == "unknown"
     assert status(d, "assisted_investigation") == "unknown"
+    # § 411.0728(b): a person 'who satisfies the requirements of Section 411.074(b)'.
+    assert status(d, "no_barred_offense") == "unknown"
 
 
 def test_assault_is_not_a_listed_offense():
@@ -41,7 +45,8 @@ def test_theft_depends_on_the_value():
 
 def test_offense_not_committed_as_a_victim_is_not_covered():
     """Gov't Code § 411.0728(b): relief only where the person committed the offense solely as a
-    victim of trafficking or compelling prostitution (Freedom Network summary of (b))."""
+    victim of trafficking or compelling prostitution (Freedom Network summary of (b)); § 411.074(b)
+    is also a condition of (b)."""
     d = determine("TX", "prostitution", related_to_trafficking="no")
     assert d["outcome"] == "not_eligible"
     assert status(d, "nexus") == "unmet"
@@ -58,14 +63,39 @@ def test_juvenile_adjudication_sealing_after_trafficked_persons_program():
     assert status(d, "completed_trafficked_persons_program") == "unknown"
 
 
-def test_arrest_without_conviction_is_not_reached():
+def test_old_arrest_without_conviction_is_not_reached():
     """Gov't Code § 411.0728(a)(1): only a person 'convicted of or placed on deferred adjudication
-    community supervision'; Fam. Code § 54.04012 is for juvenile adjudications."""
-    d = determine("TX", "prostitution", record_type="arrest")
+    community supervision'; Penal Code § 8.09 is a defense for offenses committed on or after its
+    effective date, December 4, 2025 (S.B. 11); an arrest for a 2019 offense is reached by neither."""
+    d = determine("TX", "prostitution", record_type="arrest", offense_date="2019-03-01")
     assert d["outcome"] == "not_eligible"
     assert d["relief"] is None
-    assert d["citation"] in (NONDISCLOSURE, JUVENILE)
-    assert status(d, "record_type") == "unmet"
+    laws = {d["citation"]: d} | {a["citation"]: a for a in d["alternatives"]}
+    assert laws[NONDISCLOSURE]["outcome"] == "not_eligible"
+    assert laws[DEFENSE]["outcome"] == "not_eligible"
+
+
+def test_open_charge_after_december_2025_can_use_the_defense():
+    """Penal Code § 8.09(a): 'it is an affirmative defense to prosecution that the actor: (1) was
+    a victim of an offense under Section 20A.02 or 43.05; and (2) engaged in the conduct ... as a
+    direct result of being caused, through means of force, fraud, or coercion ..., to engage in
+    that specific conduct'; (b) adds the but-for and reasonable-person tests, not asked here."""
+    d = determine("TX", "theft", record_type="arrest", offense_date="2026-01-15")
+    assert d["outcome"] == "possibly_eligible"
+    assert d["relief"] == "affirmative_defense"
+    assert d["citation"] == DEFENSE
+    assert status(d, "record_date") == "met"
+    assert status(d, "but_for_and_reasonable_person") == "unknown"
+
+
+def test_serious_listed_offense_is_asked_about_for_the_defense():
+    """Penal Code § 8.09(b)(4): the defense applies only if 'the conduct does not constitute an
+    offense listed in Article 42A.054(a), Code of Criminal Procedure, unless the actor is charged
+    only as a party'."""
+    d = determine("TX", "robbery", level="felony", record_type="arrest", offense_date="2026-02-01")
+    assert d["citation"] == DEFENSE
+    assert d["outcome"] == "possibly_eligible"
+    assert status(d, "offense_covered") == "unknown"
 
 
 def test_unsure_connection_is_possibly_eligible():
