@@ -1,5 +1,6 @@
-"""Hawaii: cases decided from HRS § 712-1209.6 (pre-2019 text as quoted in S.B. 264 (2017); the
-2019 change as described by the Senate Judiciary Committee reports of 2019 and 2022)."""
+"""Hawaii: cases decided from HRS § 712-1209.6 (the 2016 text, read in full and as quoted in S.B.
+264 (2017); the 2019 change as described by the Senate Judiciary Committee reports of 2019 and
+2022 and the Associated Press)."""
 from tests.cases import determine, status
 
 
@@ -36,12 +37,31 @@ def test_theft_conviction_is_not_a_listed_offense():
     assert status(d, "offense_covered") == "unmet"
 
 
-def test_before_2019_the_six_year_limit_after_trafficking_applied():
-    """HRS § 712-1209.6(2)(c) (pre-2019): the motion shall 'Be made within six years after the date
-    that the person ceases to be a victim as described in subsection (1)'."""
+def test_before_2019_the_six_year_limit_is_for_the_court():
+    """HRS § 712-1209.6(2)(c) (2016 text): the motion shall 'Be made within six years after the
+    date that the person ceases to be a victim ..., subject to reasonable concerns for the safety
+    of the defendant ... or for other reasons consistent with the purpose of this section'. A late
+    motion is not barred outright: the court weighs the reason."""
     d = determine("HI", "prostitution", as_of="2018-01-01", person={"trafficking_ended_on": "2010-01-01"})
+    assert d["outcome"] == "possibly_eligible"
+    assert status(d, "timely_filing") == "unknown"
+
+
+def test_before_2019_the_prosecutor_had_to_approve_in_writing():
+    """HRS § 712-1209.6(2)(e) (2016 text): the motion shall 'Be subject to the review and written
+    approval of the state agency or county prosecutor responsible for prosecuting the offense'."""
+    d = determine("HI", "prostitution", as_of="2018-01-01", person={"trafficking_ended_on": "2016-01-01"})
+    assert d["outcome"] == "possibly_eligible"
+    assert status(d, "prosecutor_written_approval") == "unknown"
+
+
+def test_before_2019_a_sex_buyer_was_excluded():
+    """HRS § 712-1209.6(6)(c) (2016 text): 'This section shall not apply to a motion to vacate a
+    conviction ... for: ... A person who pays, agrees to pay or offers a fee to another person to
+    engage in sexual conduct'."""
+    d = determine("HI", "solicitation", as_of="2018-01-01", person={"trafficking_ended_on": "2016-01-01"})
     assert d["outcome"] == "not_eligible"
-    assert status(d, "time_limit") == "unmet"
+    assert status(d, "offense_covered") == "unmet"
 
 
 def test_juvenile_adjudication_is_not_a_conviction():

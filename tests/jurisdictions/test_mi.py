@@ -30,13 +30,16 @@ def test_drug_conviction_is_not_covered():
 def test_juvenile_prostitution_adjudication_is_set_aside():
     """2016 PA 337 (MCL 712A.18e), per the Senate Fiscal Agency: 'require the court to set aside
     a person's adjudication for a prostitution-related offense, if the person committed the
-    offense as a result of being a victim of human trafficking'. The rest of the juvenile
-    set-aside law could not be read, so it stays a question."""
+    offense as a result of being a victim of human trafficking'; MCL 712A.18e(10)(b) per the Clean
+    Slate Clearinghouse: records 'will be set aside if the person committed the offense as a direct
+    result of being a victim of human trafficking and is not subject to a disqualifying event'.
+    The general limits (§ 712A.18e(1), (4)) could not be read in force, so they stay a question."""
     d = determine("MI", "prostitution", record_type="juvenile_adjudication", age_at_offense=16)
     assert d["outcome"] == "possibly_eligible"
     assert d["relief"] == "set_aside"
     assert d["citation"] == JUVENILE
     assert status(d, "record_type") == "met"
+    assert status(d, "other_juvenile_set_aside_requirements") == "unknown"
 
 
 def test_arrest_without_conviction_is_not_covered():
@@ -62,3 +65,11 @@ def test_unsure_connection_is_possibly_eligible():
     d = determine("MI", "prostitution", related_to_trafficking="unsure")
     assert d["outcome"] == "possibly_eligible"
     assert status(d, "nexus") == "unknown"
+
+
+def test_before_2015_there_was_no_trafficking_set_aside():
+    """2014 PA 335 (enrolled HB 5025): 'EFFECTIVE DATE: January 14, 2015'. Before that day the
+    trafficking set-aside did not exist."""
+    d = determine("MI", "prostitution", as_of="2014-06-01")
+    assert d["outcome"] == "no_relief_law"
+    assert d["relief"] is None

@@ -86,3 +86,23 @@ def test_homicide_felony_is_left_to_the_court():
     d = determine("OH", "homicide", level="felony")
     assert d["outcome"] == "possibly_eligible"
     assert status(d, "offense_covered") == "unknown"
+
+
+def test_before_sb_214_a_theft_misdemeanor_needed_a_prostitution_conviction():
+    """Sub. S.B. 4 (132nd GA), enrolled title: 'to allow a person convicted of certain
+    prostitution-related offenses to apply for the expungement of the conviction record of any
+    offense, other than a specified disqualifying offense'. Before S.B. 214 (effective October 24,
+    2024) a theft misdemeanor turned on having such a conviction."""
+    d = determine("OH", "theft", as_of="2021-06-01")
+    assert d["outcome"] == "possibly_eligible"
+    assert d["relief"] == "expungement"
+    assert status(d, "has_prostitution_related_conviction") == "unknown"
+
+
+def test_since_sb_214_a_theft_misdemeanor_needs_no_other_conviction():
+    """R.C. 2953.36(A)(2) (S.B. 214, LSC final analysis): 'a person convicted of a misdemeanor or a
+    fourth or fifth degree felony is permitted to apply ... if the person's participation in the
+    offense was a result of the person having been a victim of human trafficking'."""
+    d = determine("OH", "theft")
+    assert d["outcome"] == "eligible"
+    assert status(d, "has_prostitution_related_conviction") is None

@@ -55,3 +55,17 @@ def test_unsure_connection_is_possibly_eligible():
                   related_to_trafficking="unsure")
     assert d["outcome"] == "possibly_eligible"
     assert status(d, "nexus") == "unknown"
+
+
+def test_before_the_2018_act_there_was_no_juvenile_route():
+    """S.B. 67 (2018 session; Argus Leader, January 18, 2018: the bill 'would allow a survivor at
+    the age of 18 to petition for an expungement of the record obtained when they were juvenile
+    victims of trafficking'). Before 2018 the law did not exist; in 2018, before the stand-in date
+    of July 1, it may or may not have been in force."""
+    before = determine("SD", "prostitution", record_type="juvenile_adjudication", age_at_offense=15,
+                       as_of="2017-06-01")
+    assert before["outcome"] == "no_relief_law"
+    during = determine("SD", "prostitution", record_type="juvenile_adjudication", age_at_offense=15,
+                       as_of="2018-04-01")
+    assert during["outcome"] == "possibly_eligible"
+    assert status(during, "law_in_force") == "unknown"
