@@ -24,6 +24,7 @@ from .forms import Item, Templates, load_templates, placeholders
 from .rulebook import Rulebook
 from .rules_schema import Jurisdiction, Law
 from .vocab import JURISDICTIONS
+from .wording import tr
 
 MAX_NAME = 100
 OPTIONS_KEY = "checklist"  # {"checklist": {"name": "..."}} beside a screening, for POST /api/v1/checklist
@@ -81,7 +82,7 @@ def _outcome_key(d: Determination) -> str:
 
 def _record_line(screening: Screening, index: int, rulebook: Rulebook, t: Templates) -> str:
     record = screening.records[index]
-    return _say(t.record.line, offense=rulebook.offenses[record.offense_category].label,
+    return _say(t.record.line, offense=tr(rulebook.offenses[record.offense_category].label),
                 level=t.record.levels[record.level], record_type=t.record.record_types[record.record_type])
 
 
@@ -113,15 +114,17 @@ def _law_facts(group: _Group, as_of: dt.date, rulebook: Rulebook, t: Templates) 
         form = _say(t.form_url, form=form, url=official.url) if official.url else form
     relief = rulebook.reliefs[law.relief]
     return {
-        "place": JURISDICTIONS[group.jurisdiction.code], "citation": law.citation, "relief": relief.label,
-        "relief_plain": relief.plain, "filing": p.filing, "court": p.court, "form": form, "fees": p.fees,
-        "hearing": t.hearing[p.hearing], "discretion": t.discretion.get(p.discretion), "burden": p.burden,
-        "effect": p.effect, "confidentiality": p.confidentiality,
-        "documentation": terms.documentation_text if terms.documentation != "not_mentioned" else None,
+        # Rules texts in the language in place (wording.translation); citations and names as written.
+        "place": tr(JURISDICTIONS[group.jurisdiction.code]), "citation": law.citation,
+        "relief": tr(relief.label), "relief_plain": tr(relief.plain), "filing": tr(p.filing),
+        "court": tr(p.court), "form": form, "fees": tr(p.fees),
+        "hearing": t.hearing[p.hearing], "discretion": t.discretion.get(p.discretion), "burden": tr(p.burden),
+        "effect": tr(p.effect), "confidentiality": tr(p.confidentiality),
+        "documentation": tr(terms.documentation_text) if terms.documentation != "not_mentioned" else None,
         "documentation_required": True if terms.documentation == "required" else None,
-        "nexus": terms.nexus.text if terms.nexus.required else None,
-        "record_copy": group.jurisdiction.record_copy,
-        "serve": list(p.serve), "considers": list(p.considers),
+        "nexus": tr(terms.nexus.text) if terms.nexus.required else None,
+        "record_copy": tr(group.jurisdiction.record_copy),
+        "serve": [tr(who) for who in p.serve], "considers": [tr(thing) for thing in p.considers],
     }
 
 
@@ -159,7 +162,7 @@ def _summary(checklist: Checklist, screening, result, rulebook, t, groups, name)
             cell.append(("quote", _say(t.record.described, text=record.offense_description)))
         found = [("strong", words.outcomes[_outcome_key(d)])]
         if d.index in number_of:
-            found.append(("text", _say(words.relief, relief=rulebook.reliefs[d.relief].label)))
+            found.append(("text", _say(words.relief, relief=tr(rulebook.reliefs[d.relief].label))))
             found.append(("text", _say(words.see_checklist, number=number_of[d.index])))
         else:
             unmet = next((r.text for r in d.reasons if r.status == "unmet"), None)
@@ -167,7 +170,7 @@ def _summary(checklist: Checklist, screening, result, rulebook, t, groups, name)
                 found.append(("text", unmet))
             found.append(("text", words.see_help))
         rows.append([[("text", _say(words.number, number=d.index + 1))], cell,
-                     [("text", JURISDICTIONS[d.jurisdiction])], found, [("text", d.citation or "-")]])
+                     [("text", tr(JURISDICTIONS[d.jurisdiction]))], found, [("text", d.citation or "-")]])
     checklist.add("table", rows=tuple(rows))
     if not groups:
         checklist.add("text", words.none_to_file)
@@ -217,7 +220,7 @@ def _help_page(checklist: Checklist, screening, result, rulebook, t, groups) -> 
         checklist.add("box", item)
     covered = {g.jurisdiction.code for g in groups}
     for code in dict.fromkeys(d.jurisdiction for d in result.records):
-        place, jurisdiction = JURISDICTIONS[code], rulebook.jurisdictions.get(code)
+        place, jurisdiction = tr(JURISDICTIONS[code]), rulebook.jurisdictions.get(code)
         lines = []  # (kind, text)
         if jurisdiction is None:
             lines.append(("text", _say(words.not_checked, place=place)))
@@ -226,12 +229,13 @@ def _help_page(checklist: Checklist, screening, result, rulebook, t, groups) -> 
                 lines.append(("text", _say(words.self_help, name=jurisdiction.self_help.name,
                                            url=jurisdiction.self_help.url)))
             if jurisdiction.record_copy and code not in covered:
-                lines.append(("text", _say(words.record_copy, text=jurisdiction.record_copy)))
+                lines.append(("text", _say(words.record_copy, text=tr(jurisdiction.record_copy))))
             uncovered = any(d.jurisdiction == code and d.outcome in ("not_eligible", "no_relief_law")
                             for d in result.records)
             if uncovered and jurisdiction.other_routes:
                 lines.append(("text", _say(words.other_routes, place=place)))
-                lines.extend(("bullet", _say(words.other_route, title=r.title, citation=r.citation, text=r.text))
+                lines.extend(("bullet", _say(words.other_route, title=tr(r.title), citation=r.citation,
+                                                       text=tr(r.text)))
                              for r in jurisdiction.other_routes)
         if lines:
             checklist.add("subheading", _say(words.place, place=place))

@@ -5,6 +5,9 @@
   screener rules check            validate every rules file (names file, field, reason)
   screener rules report           coverage table: laws, relief, records reached, offense scope, review date
   screener offenses match "TEXT"  best offense categories for text as it appears on a record
+  screener db upgrade|current|purge   the database of saved screenings (screener/storage/cli.py)
+  screener users create --email E --org O   a staff account (the first admin of an organisation)
+  screener keys generate|rotate   the data key that encrypts saved screenings (SCREENER_DATA_KEY)
 """
 from __future__ import annotations
 
@@ -47,6 +50,8 @@ def _read_json(file: str):
     except (json.JSONDecodeError, RecursionError) as error:
         where = f" at line {error.lineno}, column {error.colno}" if isinstance(error, json.JSONDecodeError) else ""
         raise _BadInput(f"the input is not valid JSON{where}") from None
+    except ValueError:  # an integer of thousands of digits: Python refuses to read it
+        raise _BadInput("the input holds a number too long to be part of a screening") from None
 
 
 def _field_errors(error: ScreeningError) -> int:
@@ -186,6 +191,8 @@ def build_parser() -> argparse.ArgumentParser:
     match.add_argument("--limit", type=int, default=5)
     match.add_argument("--json", action="store_true", help="print JSON")
     match.set_defaults(run=_offenses_match)
+    from .storage.cli import add_commands  # db, users, keys: database libraries load only when they run
+    add_commands(commands)
     return parser
 
 

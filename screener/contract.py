@@ -7,14 +7,39 @@ CLI (exit 2), the API (422) and the web form.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, model_validator
+from pydantic_core import PydanticCustomError
 
 from .dates import age_on
 from .vocab import JURISDICTIONS, Citizenship, Level, OffenseCategory, RecordType, Related, TraffickingType
 
 MAX_RECORDS = 500  # one person's records; more is a bulk file, which is an array of screenings
+MAX_SCREENINGS = 1000  # screenings in one bulk array (one request or file): a caseload, split if larger
+MAX_BULK_RECORDS = 10_000  # records in all the screenings of one bulk array
+MAX_DESCRIPTION = 500  # characters of a record's offense_description
+MAX_ERRORS = 100  # field errors reported at once: the first ones, then a count of the rest
+_MAX_FIELD_NAME = 60  # an unknown field's name is echoed back only this long
+
+
+def _json_type(kind: str, check):
+    """Only the JSON type the contract names: never false read as age 0, "no" as false, or the
+    number 0 as the date 1970-01-01 (pydantic's lax reading would)."""
+    def validate(value):
+        if value is None or check(value):
+            return value
+        raise PydanticCustomError(kind, "has the wrong type")
+    return BeforeValidator(validate)
+
+
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+Day = Annotated[dt.date, _json_type("date_type", lambda v: isinstance(v, dt.date) or
+                                    isinstance(v, str) and _ISO_DATE.fullmatch(v) is not None)]
+WholeNumber = Annotated[int, _json_type("int_type", lambda v: isinstance(v, (int, float)) and not isinstance(v, bool))]
+TrueOrFalse = Annotated[bool, _json_type("bool_type", lambda v: isinstance(v, bool))]
 
 
 class Contract(BaseModel):
@@ -24,21 +49,21 @@ class Contract(BaseModel):
 
 class Person(Contract):
     trafficking_type: TraffickingType
-    trafficking_ended_on: dt.date | None = None
-    official_documentation: bool = False
-    date_of_birth: dt.date | None = None
+    trafficking_ended_on: Day | None = None
+    official_documentation: TrueOrFalse = False
+    date_of_birth: Day | None = None
     citizenship: Citizenship = "unknown"
 
 
 class Record(Contract):
     jurisdiction: str
     offense_category: OffenseCategory
-    offense_description: str | None = Field(default=None, max_length=500)
+    offense_description: str | None = Field(default=None, max_length=MAX_DESCRIPTION)
     level: Level
     record_type: RecordType
-    age_at_offense: int | None = Field(default=None, ge=0, le=120)
-    offense_date: dt.date | None = None
-    disposition_date: dt.date | None = None
+    age_at_offense: WholeNumber | None = Field(default=None, ge=0, le=120)
+    offense_date: Day | None = None
+    disposition_date: Day | None = None
     related_to_trafficking: Related = "unsure"
 
     @model_validator(mode="before")
@@ -50,7 +75,7 @@ class Record(Contract):
 
 
 class Screening(Contract):
-    as_of: dt.date
+    as_of: Day
     person: Person
     records: list[Record] = Field(min_length=1, max_length=MAX_RECORDS)
 
@@ -72,6 +97,10 @@ class FieldError:
 
 class ScreeningError(Exception):
     def __init__(self, errors: list[FieldError]):
+        if len(errors) > MAX_ERRORS:  # a page of problems helps; a million of them buries the first
+            rest = len(errors) - MAX_ERRORS
+            errors = errors[:MAX_ERRORS] + [FieldError("(the screening)",
+                                                       f"and {rest} more problems: fix these first")]
         self.errors = errors
         super().__init__("; ".join(f"{e.field}: {e.message}" for e in errors))
 
@@ -82,6 +111,9 @@ def _field(loc: tuple, prefix: str) -> str:
         if isinstance(part, int):
             path += f"[{part}]"
         else:
+            part = str(part)
+            if len(part) > _MAX_FIELD_NAME:  # a made-up field name: enough of it to find it
+                part = part[:_MAX_FIELD_NAME] + "..."
             path += f".{part}" if path else part
     return path or "(the screening)"
 
@@ -113,6 +145,10 @@ def _message(error: dict) -> str:
     if kind == "too_long":
         limit = ctx.get("max_length")
         return f"is too long: at most {limit} {'records' if error['loc'][-1] == 'records' else 'characters'}"
+    if kind == "string_too_long":
+        return f"is too long: at most {ctx.get('max_length')} characters"
+    if kind == "string_unicode":  # a lone surrogate, JSON "\ud800": not a character
+        return "must be text without escapes that stand for no character (like \\ud800)"
     if kind.startswith("string"):
         return "must be text"
     return error["msg"]
@@ -177,6 +213,14 @@ def parse_bulk(data, *, today: dt.date | None = None) -> list[Screening] | Scree
         return parse_screening(data, today=today)
     if not data:
         raise ScreeningError([FieldError("(the screening)", "the list is empty: give at least one screening")])
+    if len(data) > MAX_SCREENINGS:
+        raise ScreeningError([FieldError("(the screening)", f"the list has {len(data)} screenings: at most "
+                                         f"{MAX_SCREENINGS} at once; split it into smaller lists")])
+    records = sum(len(item["records"]) for item in data
+                  if isinstance(item, dict) and isinstance(item.get("records"), list))
+    if records > MAX_BULK_RECORDS:
+        raise ScreeningError([FieldError("(the screening)", f"the list has {records} records in all: at most "
+                                         f"{MAX_BULK_RECORDS} at once; split it into smaller lists")])
     screenings, errors = [], []
     for i, item in enumerate(data):
         try:

@@ -43,7 +43,11 @@ RULES_TEXT_KEYS = {"label", "group", "action", "plain", "record_copy", "filing",
                    "nonviolent_question", "standard_question", "documentation_text"}
 RULES_SKIP_KEYS = {"citation", "sources", "source", "notes", "no_law_note", "official_form", "self_help",
                    "synonyms", "id", "code", "name", "url", "violent", "rank", "immigration"}
-LABEL_FIELDS = {"label", "group"}  # names of things, not sentences
+
+
+def is_label_field(field: str) -> bool:
+    """Names of things, not sentences: offense and relief labels, groups, places, route titles."""
+    return field.rsplit(".", 1)[-1] in ("label", "group", "place") or field == "other_routes.title"
 
 
 def rules_texts(text: str) -> Iterator[tuple[int, str, str]]:
@@ -52,6 +56,9 @@ def rules_texts(text: str) -> Iterator[tuple[int, str, str]]:
         if isinstance(node, yaml.MappingNode):
             for key, value in node.value:
                 name = key.value
+                if name == "name" and not path:  # the jurisdiction's own name, shown as the place
+                    yield from walk(value, ("place",))
+                    continue
                 if name in RULES_SKIP_KEYS or (name == "title" and (not path or path[-1] != "other_routes")):
                     continue
                 yield from walk(value, path + (name,) if name != "<<" else path)
@@ -59,7 +66,7 @@ def rules_texts(text: str) -> Iterator[tuple[int, str, str]]:
             for value in node.value:
                 yield from walk(value, path)
         elif (isinstance(node, yaml.ScalarNode) and node.tag.endswith(":str") and node.value.strip()
-              and path and path[-1] in RULES_TEXT_KEYS | {"title"}):
+              and path and path[-1] in RULES_TEXT_KEYS | {"title", "place"}):
             yield node.start_mark.line + 1, ".".join(path), node.value
     root = yaml.compose(text)
     seen = set()
@@ -152,6 +159,13 @@ def gettext_for(language: str) -> Callable[[str], str]:
     return translations(language).gettext
 
 
+def checklist_templates(language: str):
+    """The filing checklist's words in one language (cached per language by load_templates)."""
+    from .forms import load_templates
+    return load_templates(translate=None if language not in LANGUAGES or language == DEFAULT_LANGUAGE
+                          else gettext_for(language))
+
+
 _SLOT = re.compile(r"\{(\w*)\}|%\((\w+)\)[sd]")
 
 
@@ -174,7 +188,8 @@ def _update() -> None:
         catalog.update(template, update_header_comment=False)
         po_path(language).parent.mkdir(parents=True, exist_ok=True)
         with po_path(language).open("wb") as handle:
-            write_po(handle, catalog, width=100, omit_header=False, ignore_obsolete=True, sort_output=False)
+            # No line numbers: a rules edit then changes only the texts it touches, not every reference.
+            write_po(handle, catalog, width=100, ignore_obsolete=True, include_lineno=False)
         print(f"{po_path(language).relative_to(PROJECT_DIR)}: {len(catalog)} messages")
 
 
@@ -200,8 +215,9 @@ def _place(message) -> str:
         return "app"
     if any(f.startswith("forms_templates/") for f in files):
         return "checklist"
-    if any(f in ("rules/offenses.yaml", "rules/reliefs.yaml") for f in files):
-        return "labels"
+    if any(f in ("rules/offenses.yaml", "rules/reliefs.yaml") for f in files) or \
+            "rules field: place" in message.auto_comments:
+        return "labels"  # offense, relief and place names
     return "rules/" + sorted(files)[0].rsplit("/", 1)[-1]
 
 

@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 STOPWORDS = frozenset(
     "a an and or of the for to in on by with at as from into its his her their degree first second third "
     "fourth 1st 2nd 3rd 4th class attempt attempted misd misdemeanor felony fel count charge charged "
-    "offense offence violation viol crime criminal unlawful unlawfully illegal illegally".split())
+    "offense offence violation viol crime criminal unlawful unlawfully illegal illegally "
+    # Spanish, for records described in Spanish ("posesión de sustancia controlada")
+    "de del la las el los un una y o en por para con al delito ilegal".split())
 SUFFIXES = ("ations", "ation", "itions", "ition", "ings", "ing", "ions", "ion", "ed", "es", "s", "e")
 # Abbreviations common on rap sheets and court dockets, expanded before matching.
 ABBREVIATIONS = {
@@ -30,6 +33,7 @@ ABBREVIATIONS = {
 }
 MIN_SCORE = 0.35
 FUZZY_RATIO = 0.85
+MAX_FUZZY_WORDS = 10
 
 
 @dataclass(frozen=True)
@@ -52,8 +56,13 @@ def _stem(word: str) -> str:
     return word
 
 
+def _unaccented(text: str) -> str:
+    """"posesión" -> "posesion": accents dropped, so Spanish words are words, not pieces."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
 def stems(text: str) -> tuple[str, ...]:
-    text = text.lower().replace("(", "").replace(")", "").replace("§", " ")
+    text = _unaccented(text.lower().replace("§", " ")).replace("(", "").replace(")", "")
     words = re.findall(r"[a-z0-9]+(?:\.[a-z0-9]+)*", text)
     words = [part for word in words for part in ABBREVIATIONS.get(word, word).split()]
     return tuple(dict.fromkeys(_stem(w) for w in words if w not in STOPWORDS))
@@ -76,24 +85,48 @@ class _Index:
         self.weight = {stem: math.log(1 + total / df) for stem, df in document_frequency.items()}
         self.vocabulary = tuple(self.weight)
         self.unknown_weight = math.log(1 + total)
+        self.by_size: dict[int, list[tuple[int, str, int]]] = {}  # length -> (position, stem, its letters)
+        for position, stem in enumerate(self.vocabulary):
+            self.by_size.setdefault(len(stem), []).append((position, stem, _letters(stem)))
+        self.resolved: dict[str, str] = {}  # word -> stem, for the words of many records
 
     def resolve(self, word: str) -> str:
         """The vocabulary stem a word of the input stands for (itself when unknown)."""
         if word in self.weight or any(ch.isdigit() for ch in word) or len(word) < 5:
             return word
-        best, best_ratio = word, FUZZY_RATIO
-        for stem in self.vocabulary:
-            # ratio() is at most 2 * shorter / (sum of lengths): a stem much longer or shorter than
-            # the word can never reach FUZZY_RATIO, so a long run of letters costs nothing to compare.
-            if 2 * min(len(word), len(stem)) < FUZZY_RATIO * (len(word) + len(stem)):
+        known = self.resolved.get(word)
+        if known is None:
+            if len(self.resolved) >= 10_000:
+                self.resolved.clear()
+            known = self.resolved[word] = self._closest(word)
+        return known
+
+    def _closest(self, word: str) -> str:
+        """The first vocabulary stem with the highest SequenceMatcher ratio, if at least FUZZY_RATIO."""
+        size, letters = len(word), _letters(word)
+        best, best_key = word, (0.0, 0)
+        # ratio() is 2 * matching characters / both lengths: a stem much shorter or longer than the
+        # word, or lacking its letters, cannot reach FUZZY_RATIO, so a long or random word costs little.
+        for stem_size, entries in self.by_size.items():
+            if 2 * min(size, stem_size) < FUZZY_RATIO * (size + stem_size):
                 continue
-            matcher = SequenceMatcher(None, word, stem)
-            if matcher.quick_ratio() < best_ratio:
-                continue
-            ratio = matcher.ratio()
-            if ratio > best_ratio or (ratio == best_ratio and best is word):
-                best, best_ratio = stem, ratio
+            for position, stem, stem_letters in entries:
+                matchable = min(size - (letters & ~stem_letters).bit_count(),
+                                stem_size - (stem_letters & ~letters).bit_count())
+                if 2 * matchable < FUZZY_RATIO * (size + stem_size):
+                    continue
+                key = (SequenceMatcher(None, word, stem).ratio(), -position)
+                if key[0] >= FUZZY_RATIO and key > best_key:
+                    best, best_key = stem, key
         return best
+
+
+def _letters(word: str) -> int:
+    """The set of characters of a word, as bits."""
+    bits = 0
+    for ch in word:
+        bits |= 1 << ord(ch)
+    return bits
 
 
 _INDEXES: dict[int, tuple[dict, _Index]] = {}
@@ -112,7 +145,10 @@ def _index(offenses: dict) -> _Index:
 def match_offense(text: str, offenses: dict, limit: int = 5) -> list[OffenseMatch]:
     """Best categories for `text`, best first; empty when nothing scores above the floor."""
     index = _index(offenses)
-    words = tuple(dict.fromkeys(index.resolve(w) for w in stems(text)))
+    # Misspellings are looked for among the first MAX_FUZZY_WORDS words: a record's wording is a few
+    # words, and a long text of made-up words must not cost seconds.
+    words = tuple(dict.fromkeys(index.resolve(w) if i < MAX_FUZZY_WORDS else w
+                                for i, w in enumerate(stems(text))))
     if not words:
         return []
     weight = lambda w: index.weight.get(w, index.unknown_weight)  # noqa: E731

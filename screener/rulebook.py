@@ -49,6 +49,12 @@ def _read(path: Path, model: type[BaseModel], problems: list, root: Path):
     except (yaml.YAMLError, UnicodeDecodeError) as error:
         problems.append((name, "(file)", f"not valid YAML: {error}"))
         return None
+    except RecursionError:
+        problems.append((name, "(file)", "not valid YAML: nested too deeply"))
+        return None
+    except OSError as error:
+        problems.append((name, "(file)", f"cannot be read: {error.strerror}"))
+        return None
     try:
         return model.model_validate(data)
     except ValidationError as error:
@@ -61,8 +67,11 @@ def _read_map(path: Path, model: type[BaseModel], expected: tuple[str, ...], pro
     name = str(path.relative_to(root.parent))
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
+    except (OSError, yaml.YAMLError, UnicodeDecodeError) as error:
         problems.append((name, "(file)", f"cannot be read: {error}"))
+        return {}
+    except RecursionError:
+        problems.append((name, "(file)", "cannot be read: nested too deeply"))
         return {}
     if not isinstance(data, dict):
         problems.append((name, "(top)", "must be a mapping of id to definition"))
@@ -94,6 +103,9 @@ def _version(files: list[Path], jurisdictions: dict[str, Jurisdiction]) -> str:
 
 def load_rulebook(rules_dir: Path | str = DEFAULT_RULES_DIR) -> Rulebook:
     root = Path(rules_dir)
+    if not root.is_dir():
+        raise RulesError([(str(root), "(folder)", "is not a folder: give the folder that holds offenses.yaml, "
+                                                  "reliefs.yaml and jurisdictions/")])
     problems: list[tuple[str, str, str]] = []
     offenses = _read_map(root / "offenses.yaml", OffenseDefinition, OFFENSE_CATEGORIES, problems, root)
     reliefs = _read_map(root / "reliefs.yaml", ReliefDefinition, RELIEFS, problems, root)

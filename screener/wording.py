@@ -69,8 +69,8 @@ REASONS = {
     "trafficking_type_unmet": _("This law covers only survivors of {types}."),
     "offense_excluded": _("This law does not cover this kind of offense ({label}). It covers {scope}."),
     "offense_unclear": _("It is not clear if this law covers this offense ({label}). {question}"),
-    "offense_violent": _("This law covers only offenses without violence. This offense ({label}) counts as violent."),
-    "offense_violence_depends": _("This law covers only offenses without violence. {question}"),
+    "offense_violent": _("This law covers only offenses with no violence. This offense ({label}) counts as violent."),
+    "offense_violence_depends": _("This law covers only offenses with no violence. {question}"),
     "offense_violence_default_question": _("Would a court see this offense ({label}) as violent?"),
     "offense_met": _("This law covers this offense ({label}). It covers {scope}."),
     "offense_not_listed": _("This law does not list this offense ({label}). It covers {scope}."),
@@ -128,10 +128,10 @@ STEPS = {
     "file": _("File {filing} in {court}."),
     "form": _("Use the form: {name}."),
     "serve": _("Give a copy to {who}."),
-    "evidence": _("Gather proof that the record is connected to the trafficking: for example a letter from a "
-                  "counselor, caseworker or lawyer, and your own statement."),
-    "documentation": _("If you have official papers about being trafficked (like a T visa or a certification "
-                       "letter), bring them."),
+    "evidence": _("Gather proof that the trafficking led to the record. For example, a letter from a counselor, "
+                  "case worker or lawyer, and your own story in your own words."),
+    "documentation": _("If you have official papers about being trafficked, bring them. For example, a T visa "
+                       "or a letter that says you were trafficked."),
     "fees": _("Fees: {fees}"),
     "hearing": {
         "required": _("There will be a hearing. Someone can go with you."),
@@ -140,8 +140,8 @@ STEPS = {
     },
     "considers": _("The judge will think about: {things}."),
     "other_route": _("Look into {title} ({citation}): {text}"),
-    "legal_help": _("Talk to a lawyer for free: call the National Human Trafficking Hotline at 1-888-373-7888 "
-                    "(text 233733) and ask for legal help near you."),
+    "legal_help": _("Talk to a lawyer for free. Call the National Human Trafficking Hotline at 1-888-373-7888 "
+                    "(or text 233733) and ask for legal help near you."),
 }
 
 WARNINGS = {

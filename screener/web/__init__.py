@@ -9,10 +9,11 @@ from flask import Flask, request, session
 from flask_babel import Babel, get_locale
 from flask_wtf.csrf import CSRFProtect
 
+from .. import i18n
 from ..rulebook import load_rulebook
 from .visit import VISIT_IDLE_SECONDS, EncryptedCookieSessionInterface
 
-LANGUAGES = ["en"]
+LANGUAGES = list(i18n.LANGUAGES)
 csrf = CSRFProtect()
 
 
@@ -38,7 +39,7 @@ def create_app(config: dict | None = None) -> Flask:
     app = Flask(__name__, instance_relative_config=True)
     app.config.update(
         RULES_DIR=os.environ.get("SCREENER_RULES_DIR"),
-        DATABASE_URL=os.environ.get("DATABASE_URL", "sqlite:///screener.db"),
+        DATABASE_URL=os.environ.get("DATABASE_URL"),  # saved screenings: see screener/storage
         # A screening is small; a bulk file of a caseload fits well within this.
         MAX_CONTENT_LENGTH=int(os.environ.get("SCREENER_MAX_BODY_BYTES", 2 * 1024 * 1024)),
         QUICK_EXIT_URL=os.environ.get("SCREENER_QUICK_EXIT_URL", "https://www.weather.gov/"),
@@ -54,15 +55,22 @@ def create_app(config: dict | None = None) -> Flask:
     # A broken rulebook stops start-up here, naming file, field and reason (RulesError).
     app.extensions["rulebook"] = (load_rulebook(app.config["RULES_DIR"]) if app.config["RULES_DIR"]
                                   else load_rulebook())
+    # The catalogs are compiled from their .po files here when missing or out of date (screener/i18n.py).
+    app.config.setdefault("BABEL_TRANSLATION_DIRECTORIES", i18n.compiled_dir())
     Babel(app, locale_selector=_locale)
     app.jinja_env.globals["get_locale"] = get_locale
     csrf.init_app(app)
 
-    from . import api, interview, pages, security
+    from . import api, interview, language, pages, security
     security.init_app(app)
     csrf.exempt(api.blueprint)  # the JSON API uses no cookies, so no cross-site request can ride on one
     csrf.exempt(interview.quick_exit)  # it only erases: leaving fast must never fail on a token
     app.register_blueprint(api.blueprint)
     app.register_blueprint(interview.blueprint)
     app.register_blueprint(pages.blueprint)
+    app.register_blueprint(language.blueprint)
+    from .. import storage
+    if storage.wanted(app.config):  # SCREENER_DATA_KEY or DATABASE_URL set: a missing key stops start-up
+        from . import workspace
+        workspace.init_app(app)
     return app

@@ -1,10 +1,11 @@
 """JSON API: POST /api/v1/screen, as the screening contract says, and POST /api/v1/checklist, its
-filing checklist as a PDF. It stores nothing."""
+filing checklist as a PDF. It stores nothing. Described at GET /api/v1/openapi.json (openapi.py)."""
 from __future__ import annotations
 
 import json
 
-from flask import Blueprint, Response, current_app, jsonify, request
+from flask import Blueprint, Response, current_app, jsonify, render_template, request
+from flask_babel import gettext
 from werkzeug.exceptions import HTTPException
 
 from ..checklist import build_checklist_pdf, parse_checklist_request
@@ -12,6 +13,7 @@ from ..contract import ScreeningError
 from ..forms import load_templates
 from ..offenses import match_offense
 from ..screen import screen_data
+from .openapi import MAX_MATCH_TEXT, openapi
 
 blueprint = Blueprint("api", __name__, url_prefix="/api/v1")
 
@@ -30,13 +32,15 @@ def _json_body():
     """(decoded JSON, None), or (None, an error response) for a body that is not JSON."""
     if not request.mimetype or request.mimetype not in ("application/json", "text/json") \
             and not request.mimetype.endswith("+json"):
-        return None, _errors(415, "(body)", "send the screening as JSON with Content-Type: application/json")
+        return None, _errors(415, "(body)", "send JSON, with Content-Type: application/json")
     try:
         return json.loads(request.get_data(cache=False).decode("utf-8")), None
     except UnicodeDecodeError:
         return None, _errors(422, "(body)", "is not UTF-8 text")
     except json.JSONDecodeError as error:
         return None, _errors(422, "(body)", f"is not valid JSON (line {error.lineno}, column {error.colno})")
+    except ValueError:  # an integer of thousands of digits: Python refuses to read it
+        return None, _errors(422, "(body)", "holds a number too long to be part of a screening")
     except RecursionError:
         return None, _errors(422, "(body)", "is nested too deeply to be a screening")
 
@@ -72,12 +76,19 @@ def checklist():
 @blueprint.post("/offenses/match")
 def match_offenses():
     """Best offense categories for text from a record. POST, so the text never lands in access logs."""
-    data = request.get_json(silent=True)
-    text = data.get("text") if isinstance(data, dict) else None
-    if not isinstance(text, str) or len(text) > 500:
-        return _errors(422, "text", "must be text of at most 500 characters")
+    data, problem = _json_body()
+    if problem:
+        return problem
+    if not isinstance(data, dict):
+        return _errors(422, "(body)", 'must be a JSON object, like {"text": "PL 230.00"}')
+    unknown = sorted(set(data) - {"text"})
+    if unknown:
+        return _errors(422, unknown[0][:60], "is not a field of this request; check its spelling")
+    text = data.get("text")
+    if not isinstance(text, str) or len(text) > MAX_MATCH_TEXT:
+        return _errors(422, "text", f"must be text of at most {MAX_MATCH_TEXT} characters")
     matches = match_offense(text, current_app.extensions["rulebook"].offenses)
-    return jsonify([m.to_json() for m in matches])
+    return jsonify([{**m.to_json(), "label": gettext(m.label)} for m in matches])  # the visitor's language
 
 
 @blueprint.app_errorhandler(HTTPException)
@@ -85,5 +96,23 @@ def _http_error(error: HTTPException):
     # JSON, not an HTML page, for every error under /api (413 too large, 405 wrong method, ...);
     # routing errors never reach a blueprint's own handler, hence the app-wide one.
     if not request.path.startswith(blueprint.url_prefix + "/"):
+        if error.code == 413:  # a page, with the quick exit, rather than the server's bare one
+            return render_template("error.html", title=gettext("That was too much to send"),
+                                   message=gettext("What you sent is too long for this page. Go back, make "
+                                                   "it shorter, and send it again.")), 413
         return error
-    return _errors(error.code or 500, "(request)", error.description or error.name)
+    if error.code == 413:
+        limit = current_app.config.get("MAX_CONTENT_LENGTH") or 0
+        size = f"{limit / 1024 / 1024:g} MiB" if limit >= 1024 * 1024 else f"{limit:,} bytes"
+        return _errors(413, "(body)", f"is larger than {size}, the most one request may send: "
+                                      "send fewer screenings or records at once")
+    response, status = _errors(error.code or 500, "(request)", error.description or error.name)
+    for name, value in error.get_headers():  # Allow: on a 405, as HTTP requires
+        if name.lower() != "content-type":
+            response.headers[name] = value
+    return response, status
+
+
+@blueprint.get("/openapi.json")
+def openapi_description():
+    return jsonify(openapi())

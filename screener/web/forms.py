@@ -3,12 +3,19 @@ from __future__ import annotations
 
 import datetime as dt
 
+from flask_babel import gettext
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import DateField, IntegerField, RadioField, SelectField, StringField
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional, ValidationError
 
 from ..vocab import JURISDICTIONS
+
+
+def locale_key(text: str) -> str:
+    """Sort key that puts accented letters with their base letter (Á with A)."""
+    import unicodedata
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
 
 DATE_HINT = _l("If you do not know the day, use the first day of the month.")
 DATE_ERROR = _l("Enter a real date, like 2019-06-01.")
@@ -39,9 +46,13 @@ class PlainIntegerField(IntegerField):
         self.data = None
         if not text:
             return
-        if not text.isdigit():
+        try:  # isdigit() also says yes to "²", which int() refuses; and a thousand digits are no age
+            number = int(text) if text.isdigit() and len(text) <= 6 else None
+        except ValueError:
+            number = None
+        if number is None:
             raise ValueError(_l("Enter the age as a whole number, like 17."))
-        self.data = int(text)
+        self.data = number
 
 
 def _choose(what):
@@ -72,8 +83,8 @@ class EndedForm(FlaskForm):
 class PapersForm(FlaskForm):
     official_documentation = RadioField(
         _l("Do you have official papers that say you were trafficked?"),
-        description=_l("For example a T visa, a certification letter, a letter from police or a "
-                       "prosecutor, or a court finding."),
+        description=_l("For example, a T visa. Or a letter from the police, a prosecutor or a court "
+                       "that says you were trafficked."),
         choices=[("yes", _l("Yes")), ("no", _l("No")), ("unsure", _l("I am not sure"))],
         validators=[_choose(_l("yes, no or not sure"))])
 
@@ -89,14 +100,16 @@ class AboutYouForm(FlaskForm):
 
 
 def jurisdiction_choices() -> list[tuple[str, str]]:
-    states = sorted(((code, name) for code, name in JURISDICTIONS.items() if code != "US"), key=lambda c: c[1])
+    """States and DC by name in the visitor's language (names are msgids from the rules files)."""
+    states = sorted(((code, gettext(name)) for code, name in JURISDICTIONS.items() if code != "US"),
+                    key=lambda c: locale_key(c[1]))
     return [("", _l("Choose a state"))] + states + [("US", _l("Federal case (U.S. government)"))]
 
 
 def category_choices(offenses: dict) -> dict[str, list[tuple[str, str]]]:
     groups: dict[str, list[tuple[str, str]]] = {"": [("", _l("Choose the kind of offense"))]}
-    for category, definition in offenses.items():
-        groups.setdefault(definition.group, []).append((category, definition.label))
+    for category, definition in offenses.items():  # labels and groups: msgids from rules/offenses.yaml
+        groups.setdefault(gettext(definition.group), []).append((category, gettext(definition.label)))
     return groups
 
 

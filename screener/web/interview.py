@@ -9,12 +9,12 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Callable
 
-from flask import Blueprint, Response, current_app, flash, redirect, render_template, request, url_for
+from flask import Blueprint, Response, current_app, flash, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
-from flask_babel import get_translations
+from flask_babel import get_locale, get_translations
 from flask_babel import lazy_gettext as _l
 
-from .. import wording
+from .. import i18n, wording
 from ..checklist import build_checklist_pdf
 from ..contract import ScreeningError, parse_screening
 from ..engine import evaluate
@@ -249,8 +249,8 @@ def remove_record(index: int):
 def _labels() -> dict:
     rulebook = current_app.extensions["rulebook"]
     return {"jurisdictions": dict(jurisdiction_choices()),
-            "offenses": {key: value.label for key, value in rulebook.offenses.items()},
-            "reliefs": {key: value.label for key, value in rulebook.reliefs.items()},
+            "offenses": {key: _(value.label) for key, value in rulebook.offenses.items()},
+            "reliefs": {key: _(value.label) for key, value in rulebook.reliefs.items()},
             "levels": {"felony": _("Felony"), "misdemeanor": _("Misdemeanor"), "petty": _("Petty offense")},
             "record_types": {"arrest": _("Arrest or charge only"), "conviction": _("Conviction"),
                              "juvenile_adjudication": _("Juvenile case")},
@@ -333,14 +333,17 @@ def checklist():
     with wording.translation(_request_gettext()):
         result = evaluate(screening, rulebook)
         pdf = build_checklist_pdf(screening, rulebook, result=result, name=name,
-                                  templates=current_app.extensions.get("forms_templates"))
+                                  templates=i18n.checklist_templates(str(get_locale())))
     return Response(pdf, mimetype="application/pdf",
                     headers={"Content-Disposition": 'attachment; filename="filing-checklist.pdf"'})
 
 
 @blueprint.post("/start-over")
 def start_over():
+    language = session.get("lang")
     visit.erase()
+    if language:  # starting over keeps the language the person chose
+        session["lang"] = language
     flash(_("Your answers were erased."))
     return redirect(url_for("interview.welcome"))
 

@@ -18,6 +18,9 @@ from flask.sessions import SecureCookieSession, SessionInterface
 
 VISIT_IDLE_SECONDS = 60 * 60  # an hour without a request ends the visit
 COOKIE_LIMIT = 3900  # browsers drop a cookie over 4096 bytes: never let answers vanish silently
+# fits() keeps this much of the cookie free, for what a page adds after its check: a flashed
+# message, the language, a changed answer about the person (a date where none was).
+HEADROOM = 200
 
 
 class EncryptedCookieSessionInterface(SessionInterface):
@@ -48,6 +51,9 @@ class EncryptedCookieSessionInterface(SessionInterface):
         response.vary.add("Cookie")
         # Re-written on every request so the idle timer restarts with each page.
         token = self.encode(app, dict(session))
+        if len(token) > COOKIE_LIMIT and "_flashes" in session:
+            # A message is worth less than the answers it would push out: drop it, keep them.
+            token = self.encode(app, {key: value for key, value in session.items() if key != "_flashes"})
         if len(token) > COOKIE_LIMIT:
             return  # views check fits() first; this keeps the last cookie that fitted
         response.set_cookie(name, token, httponly=True, secure=self.get_cookie_secure(app),
@@ -62,7 +68,7 @@ def answers() -> dict:
 def fits(data: dict) -> bool:
     """Would the visit still fit in its cookie with these answers?"""
     interface = current_app.session_interface
-    return len(interface.encode(current_app, {**session, "answers": data})) <= COOKIE_LIMIT
+    return len(interface.encode(current_app, {**session, "answers": data})) <= COOKIE_LIMIT - HEADROOM
 
 
 def save_answers(data: dict) -> None:

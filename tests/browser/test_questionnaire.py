@@ -1,4 +1,5 @@
-"""A survivor's whole visit, keyboard only, in headless Chromium: with JavaScript and without.
+"""A survivor's whole visit, keyboard only, in headless Chromium: with JavaScript and without, in
+English and in Spanish (chosen with the language switch in the header, by keyboard too).
 
 Every screen is checked with axe-core (zero violations) and photographed at 360 px and 1280 px
 into test-output/screens/ for people to look at.
@@ -17,6 +18,18 @@ RECORDS = [
     {"jurisdiction": "California", "description": "possession of a controlled substance",
      "category": "Having drugs", "level": 0, "record_type": 0, "age": "22", "related": 0},
 ]
+# The same visit in Spanish: what the screens show, and what a person types, in Spanish.
+SPANISH_RECORDS = [
+    {**RECORDS[0], "jurisdiction": "Nueva York", "category": "Vender u ofrecer sexo"},
+    {**RECORDS[1], "jurisdiction": "Nueva York", "description": "hurto menor", "category": "Tomar cosas"},
+    {**RECORDS[2], "description": "posesión de sustancia controlada", "category": "Tener drogas"},
+]
+WORDS = {
+    "en": {"records": RECORDS, "change": "Change", "eligible": "Can likely be cleared", "immigration": "immigration",
+           "overview": "New York: 2 records", "lang": "en"},
+    "es": {"records": SPANISH_RECORDS, "change": "Cambiar", "eligible": "Es probable que se pueda limpiar",
+           "immigration": "inmigración", "overview": "Nueva York: 2 antecedentes", "lang": "es"},
+}
 
 
 class Inspector:
@@ -91,14 +104,20 @@ class Visit:
         self.press(f"button[type=submit][value={value}]" if value else "main button[type=submit]")
 
 
+@pytest.mark.parametrize("language", ["en", "es"])
 @pytest.mark.parametrize("javascript", [True, False], ids=["javascript", "no-javascript"])
-def test_three_records_in_two_states_by_keyboard(browser, server, shots_dir, javascript):
+def test_three_records_in_two_states_by_keyboard(browser, server, shots_dir, javascript, language):
+    words = WORDS[language]
     context = browser.new_context(java_script_enabled=javascript, locale="en-US")
     page = context.new_page()
     page.set_default_timeout(15000)
     inspector = None if javascript else Inspector(browser, server)
-    visit = Visit(page, "js" if javascript else "nojs", shots_dir, inspector)
+    visit = Visit(page, f"{'js' if javascript else 'nojs'}-{language}", shots_dir, inspector)
     page.goto(server + "/")
+    if language != "en":  # the switch in the header, by keyboard: same page, now in Spanish
+        visit.press(f"header button[name=lang][value={language}]")
+        assert page.url == server + "/"
+    assert page.get_attribute("html", "lang") == words["lang"]
     visit.check_screen("welcome")
     visit.press("main a.button")
 
@@ -123,7 +142,7 @@ def test_three_records_in_two_states_by_keyboard(browser, server, shots_dir, jav
 
     visit.check_screen("records-empty")
     visit.press("main a[href$='/records/new']")
-    for number, record in enumerate(RECORDS, start=1):
+    for number, record in enumerate(words["records"], start=1):
         if number == 1:
             visit.check_screen("record-form")
         visit.select("jurisdiction", record["jurisdiction"])
@@ -135,23 +154,23 @@ def test_three_records_in_two_states_by_keyboard(browser, server, shots_dir, jav
         visit.choose("related_to_trafficking", record["related"])
         visit.submit("save")
         assert page.url.endswith("/records")
-        if number < len(RECORDS):
+        if number < len(words["records"]):
             visit.press("main a[href$='/records/new']")
     visit.check_screen("records")
     visit.press("main a[href$='/review']")
 
     visit.check_screen("review")
-    assert page.locator("main").inner_text().count("Change") >= 8
+    assert page.locator("main").inner_text().count(words["change"]) >= 8
     visit.press("main a[href$='/results']")
 
     visit.check_screen("results")
     cards = page.locator("section.result-card")
     assert cards.count() == 3
     first = cards.nth(0).inner_text()
-    assert "Can likely be cleared" in first
-    assert "N.Y. Crim. Proc. Law § 440.10(1)(i)" in first
-    assert "immigration" in page.locator("main").inner_text()  # the non-citizen is warned
-    assert "New York: 2 records" in page.locator(".overview").inner_text()
+    assert words["eligible"] in first
+    assert "N.Y. Crim. Proc. Law § 440.10(1)(i)" in first  # citations as the statute writes them, in any language
+    assert words["immigration"] in page.locator("main").inner_text()  # the non-citizen is warned
+    assert words["overview"] in page.locator(".overview").inner_text()
     context.close()
     if inspector:
         inspector.context.close()

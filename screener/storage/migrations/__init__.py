@@ -1,0 +1,1 @@
+"""Alembic migrations of the screener database (run with `screener db upgrade`)."""
