@@ -5,13 +5,13 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 5000
 
-.PHONY: run test fuzz bench rules-check messages plain-language clean
+.PHONY: run test fuzz bench soak rules-check messages plain-language clean
 
 # The virtual environment is rebuilt whenever pyproject.toml changes.
-$(VENV)/.installed: pyproject.toml
+$(VENV)/.installed: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -c constraints.txt -e '.[test]'
 	touch $@
 
 # Local use only: a development data key made once in the git-ignored instance/ folder, and the
@@ -41,6 +41,12 @@ bench: $(VENV)/.installed
 	command -v wrk >/dev/null || scripts/install-system-packages wrk
 	$(PY) bench/run.py
 	$(PY) bench/load.py
+	$(MAKE) soak
+
+# Bounded soak on PostgreSQL (127.0.0.1:5432): every acknowledged save must read back intact.
+soak: $(VENV)/.installed
+	scripts/start-postgres
+	$(PY) bench/soak.py
 
 # After changing any text: re-extract every message into the catalogs (then translate the new ones).
 messages: $(VENV)/.installed
