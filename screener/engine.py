@@ -422,8 +422,10 @@ def determine(index: int, record: Record, screening: Screening, rulebook: Rulebo
         warnings.append(mismatch)
     if not checks:
         immigration = None if facts.person.citizenship == "citizen" else W.tr(W.WARNINGS["immigration_unknown_citizenship"])
-        return Determination(index, code, "no_relief_law", None, None,
-                             W.say(W.SUMMARIES["no_relief_law"], place=place), [], [], None,
+        summary = W.say(W.SUMMARIES["no_relief_law"], place=place)
+        # The one condition checked: is there a survivor law here at all (no citation: there is none).
+        reason = Reason("relief_law", "unmet", summary, "")
+        return Determination(index, code, "no_relief_law", None, None, summary, [reason], [], None,
                              _next_steps(None, jurisdiction, "no_relief_law"),
                              warnings + ([immigration] if immigration else []))
     best, others = checks[0], checks[1:]

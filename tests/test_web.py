@@ -133,6 +133,8 @@ def test_csrf_is_required(client):
     answer_person(client)
     response = client.post("/about/trafficking", data={"trafficking_type": "sex"})
     assert response.status_code == 400
+    assert "This page was open too long" in response.get_data(as_text=True)
+    assert 'id="quick-exit"' in response.get_data(as_text=True)
     assert client.post("/start-over").status_code == 400
 
 

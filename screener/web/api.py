@@ -6,6 +6,7 @@ import json
 
 from flask import Blueprint, Response, current_app, jsonify, render_template, request
 from flask_babel import gettext
+from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
 from ..checklist import build_checklist_pdf, parse_checklist_request
@@ -96,10 +97,19 @@ def _http_error(error: HTTPException):
     # JSON, not an HTML page, for every error under /api (413 too large, 405 wrong method, ...);
     # routing errors never reach a blueprint's own handler, hence the app-wide one.
     if not request.path.startswith(blueprint.url_prefix + "/"):
-        if error.code == 413:  # a page, with the quick exit, rather than the server's bare one
+        # Pages, with the quick exit and the language switch, rather than the server's bare ones.
+        if error.code == 413:
             return render_template("error.html", title=gettext("That was too much to send"),
                                    message=gettext("What you sent is too long for this page. Go back, make "
                                                    "it shorter, and send it again.")), 413
+        if isinstance(error, CSRFError):
+            return render_template("error.html", title=gettext("This page was open too long"),
+                                   message=gettext("For your safety, the form stopped working. Go back, load "
+                                                   "the page again, and send it again. Your saved answers "
+                                                   "are still here.")), 400
+        if error.code == 404:
+            return render_template("error.html", title=gettext("Page not found"),
+                                   message=gettext("We could not find that page.")), 404
         return error
     if error.code == 413:
         limit = current_app.config.get("MAX_CONTENT_LENGTH") or 0
