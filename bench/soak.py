@@ -7,17 +7,23 @@ Each save carries answers unique to it. Afterwards every acknowledged save is re
 the store and decrypted: the counts of lost and corrupted saves are printed and must be zero.
 
 Bounded: SOAK_SECONDS (default 120) of load from SOAK_CLIENTS (default 32) clients, loopback only.
+With SOAK_KILL_EVERY=N, a random gunicorn worker is killed (SIGKILL) every N seconds, mid-request:
+requests then fail, but no save that was acknowledged may be lost (each is one PostgreSQL
+transaction, committed before the page that acknowledges it is sent).
 Run with `make soak` (PostgreSQL on 127.0.0.1:5432, as CI has it).
 """
 from __future__ import annotations
 
 import base64
 import hashlib
+import http.client
 import http.cookiejar
 import json
 import os
 import re
+import random
 import secrets
+import signal
 import subprocess
 import sys
 import threading
@@ -34,8 +40,9 @@ sys.path.insert(0, str(ROOT))
 SECONDS = int(os.environ.get("SOAK_SECONDS", 120))
 CLIENTS = int(os.environ.get("SOAK_CLIENTS", 32))
 WORKERS = int(os.environ.get("SOAK_WORKERS", (os.cpu_count() or 1) * 2 + 1))
+KILL_EVERY = float(os.environ.get("SOAK_KILL_EVERY", 0))
 PG = ("127.0.0.1", 5432, "test")
-DATABASE = "screener_soak"
+DATABASE = os.environ.get("SOAK_DATABASE", "screener_soak")
 SECRET = "soak-only-secret"
 STAFF_EMAIL, STAFF_PASSWORD = "soak@example.org", "a long soak password 42"
 TOKEN = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"')
@@ -59,6 +66,12 @@ def fresh_database(user: str) -> str:
         connection.execute(f"DROP DATABASE IF EXISTS {DATABASE}")
         connection.execute(f"CREATE DATABASE {DATABASE}")
     return f"postgresql+psycopg://{user}@{PG[0]}:{PG[1]}/{DATABASE}"
+
+
+def drop_database(user: str) -> None:
+    import psycopg
+    with psycopg.connect(host=PG[0], port=PG[1], dbname=PG[2], user=user, autocommit=True) as connection:
+        connection.execute(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
 
 
 def visit_cookie(session: dict) -> str:
@@ -99,6 +112,8 @@ class Client:
                 return response.status, response.geturl(), response.read().decode()
         except urllib.error.HTTPError as error:
             return error.code, error.geturl(), error.read().decode(errors="replace")
+        except (OSError, http.client.HTTPException):  # the connection died (a killed worker)
+            return 0, self.base + path, ""
 
     def cookie(self) -> str | None:
         return next((c.value for c in self.jar if c.name == "visit"), None)
@@ -110,7 +125,8 @@ class Client:
             None, None, {}))
 
     def token(self, path: str = "/") -> str:
-        return TOKEN.search(self.request(path)[2]).group(1)
+        found = TOKEN.search(self.request(path)[2])
+        return found.group(1) if found else ""
 
 
 class Tally:
@@ -166,6 +182,20 @@ def staff_loop(base: str, tally: Tally, stop: float, number: int) -> None:
             tally.error(f"staff save answered {status}")
 
 
+def kill_workers(master: int, stop: float, kills: list[int]) -> None:
+    """Every KILL_EVERY seconds, SIGKILL one of the master's workers (gunicorn starts another)."""
+    while time.time() < stop - KILL_EVERY:
+        time.sleep(KILL_EVERY)
+        children = Path(f"/proc/{master}/task/{master}/children")
+        workers = [int(pid) for pid in children.read_text().split()] if children.exists() else []
+        if workers:
+            try:
+                os.kill(random.choice(workers), signal.SIGKILL)
+                kills.append(1)
+            except ProcessLookupError:
+                pass
+
+
 def verify(tally: Tally, env: dict) -> tuple[int, int]:
     """(lost, corrupted) among the acknowledged saves, read back through the store."""
     os.environ.update(env)
@@ -215,6 +245,9 @@ def main() -> None:
         tally, stop = Tally(), time.time() + SECONDS
         threads = [threading.Thread(target=survivor_loop if i % 2 else staff_loop, args=(base, tally, stop, i))
                    for i in range(CLIENTS)]
+        kills: list[int] = []
+        if KILL_EVERY:
+            threads.append(threading.Thread(target=kill_workers, args=(server.pid, stop, kills)))
         for thread in threads:
             thread.start()
         for thread in threads:
@@ -222,14 +255,19 @@ def main() -> None:
     finally:
         server.terminate()
         server.wait(timeout=20)
-    lost, corrupted = verify(tally, env)
+    try:
+        lost, corrupted = verify(tally, env)
+    finally:
+        drop_database(user)
     acknowledged = len(tally.survivor) + len(tally.staff)
     print(f"soak: {CLIENTS} clients for {SECONDS} s on PostgreSQL, gunicorn {WORKERS} workers")
     print(f"saves acknowledged: {acknowledged} ({len(tally.survivor)} survivor, {len(tally.staff)} staff), "
           f"{acknowledged / SECONDS:.1f} per second")
     print(f"errors: {sum(tally.errors.values())} {tally.errors or ''}")
+    if KILL_EVERY:
+        print(f"workers killed mid-load: {len(kills)} (failed requests are expected; lost saves are not)")
     print(f"lost: {lost}  corrupted: {corrupted}")
-    if lost or corrupted or tally.errors or not acknowledged:
+    if lost or corrupted or not acknowledged or (tally.errors and not KILL_EVERY):
         raise SystemExit(1)
 
 
