@@ -5,8 +5,8 @@ import os
 import secrets
 from pathlib import Path
 
-from flask import Flask, request, session
-from flask_babel import Babel, get_locale
+from flask import Flask, g, request, session
+from flask_babel import Babel, get_locale, get_translations
 from flask_wtf.csrf import CSRFProtect
 
 from .. import i18n
@@ -28,6 +28,14 @@ def _secret_key(app: Flask) -> str:
         path.write_text(secrets.token_urlsafe(48))
         path.chmod(0o600)
     return path.read_text().strip()
+
+
+def request_translations():
+    """This request's catalog, looked up once and kept on flask.g."""
+    found = g.get("_translations")
+    if found is None:
+        found = g._translations = get_translations()
+    return found
 
 
 def _locale() -> str:
@@ -59,6 +67,11 @@ def create_app(config: dict | None = None) -> Flask:
     app.config.setdefault("BABEL_TRANSLATION_DIRECTORIES", i18n.compiled_dir())
     Babel(app, locale_selector=_locale)
     app.jinja_env.globals["get_locale"] = get_locale
+    # Templates look the catalog up once per request (Flask-Babel's own callables look it up on
+    # every call: a large share of a results page's time).
+    app.jinja_env.install_gettext_callables(
+        lambda text: request_translations().gettext(text),
+        lambda singular, plural, n: request_translations().ngettext(singular, plural, n), newstyle=True)
     csrf.init_app(app)
 
     from . import api, interview, language, pages, security

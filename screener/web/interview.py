@@ -19,7 +19,7 @@ from ..checklist import build_checklist_pdf
 from ..contract import ScreeningError, parse_screening
 from ..engine import evaluate
 from ..offenses import match_offense
-from . import visit
+from . import request_translations, visit
 from .forms import (AboutYouForm, ChecklistNameForm, EndedForm, PapersForm, RecordForm, TraffickingForm,
                     category_choices, jurisdiction_choices)
 
@@ -248,6 +248,7 @@ def remove_record(index: int):
 
 def _labels() -> dict:
     rulebook = current_app.extensions["rulebook"]
+    _ = _request_gettext()  # dozens of labels: one catalog look-up, not one per label
     return {"jurisdictions": dict(jurisdiction_choices()),
             "offenses": {key: _(value.label) for key, value in rulebook.offenses.items()},
             "reliefs": {key: _(value.label) for key, value in rulebook.reliefs.items()},
@@ -272,7 +273,7 @@ def _screening_data(answers: dict) -> dict:
 def _request_gettext():
     """This request's catalog lookup, found once: flask_babel.gettext looks the catalog up again
     on every call, which was half the time of a results page (thousands of sentences)."""
-    return get_translations().gettext
+    return request_translations().gettext
 
 
 def _missing_step(answers: dict) -> str | None:
