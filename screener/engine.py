@@ -143,6 +143,8 @@ def _check_offense(terms: Terms, facts: _Facts, cite: str) -> Reason:
     scope, category, label = terms.offenses, facts.record.offense_category, facts.offense_label
 
     def reason(status: str, key: str, **extra) -> Reason:
+        if W.is_sentence(scope.text) and f"{key}_sentence" in W.REASONS:
+            key = f"{key}_sentence"  # the rules wrote whole sentences: no "It covers The law covers ..."
         return Reason("offense_covered", status, W.say(W.REASONS[key], label=label, scope=scope.text, **extra), cite)
 
     if category in scope.excluded:

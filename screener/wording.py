@@ -54,6 +54,12 @@ def sentence(text: str) -> str:
     return text if text.endswith((".", "?", "!")) else text + "."
 
 
+def is_sentence(text: str) -> bool:
+    """A rules text written as whole sentences (a capital first, a full stop last)."""
+    text = text.strip()
+    return text[:1].isupper() and text.endswith(".") and not text[:2].isupper()
+
+
 def join_words(words: list[str]) -> str:
     words = [tr(word) for word in words]
     if len(words) <= 1:
@@ -72,6 +78,10 @@ REASONS = {
     "offense_violent": _("This law covers only offenses with no violence. This offense ({label}) counts as violent."),
     "offense_violence_depends": _("This law covers only offenses with no violence. {question}"),
     "offense_violence_default_question": _("Would a court see this offense ({label}) as violent?"),
+    # When the rules write the scope as whole sentences ("The law reaches any misdemeanor."):
+    "offense_excluded_sentence": _("This law does not cover this kind of offense ({label}). {scope}"),
+    "offense_met_sentence": _("This law covers this offense ({label}). {scope}"),
+    "offense_not_listed_sentence": _("This law does not list this offense ({label}). {scope}"),
     "offense_met": _("This law covers this offense ({label}). It covers {scope}."),
     "offense_not_listed": _("This law does not list this offense ({label}). It covers {scope}."),
     "level_met": _("This law covers {levels}."),

@@ -61,3 +61,12 @@ def test_stale_laws_are_listed_by_a_fixed_day(fixture_rulebook):
     stale = stale_laws(fixture_rulebook, dt.date(2027, 1, 3))
     assert "AK: Fixture Code § 1: last reviewed 2026-01-01, over 365 days ago" in stale
     assert "AL: (no relief law): last reviewed 2026-01-01, over 365 days ago" in stale
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_scope_sentences_read_as_sentences(code):
+    """A scope the rules write as whole sentences is not pasted after "It covers"."""
+    from tests.cases import determine
+    for category in ("prostitution", "theft", "assault"):
+        for reason in determine(code, category)["reasons"]:
+            assert "It covers The " not in reason["text"] and "It covers This " not in reason["text"]
