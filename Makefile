@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 5000
 
-.PHONY: run test fuzz bench soak rules-check messages plain-language clean
+.PHONY: run test fuzz bench soak messages plain-language clean
 
 # The virtual environment is rebuilt whenever pyproject.toml changes.
 $(VENV)/.installed: pyproject.toml constraints.txt

@@ -14,8 +14,6 @@ Run with `make soak` (PostgreSQL on 127.0.0.1:5432, as CI has it).
 """
 from __future__ import annotations
 
-import base64
-import hashlib
 import http.client
 import http.cookiejar
 import json
@@ -27,15 +25,17 @@ import signal
 import subprocess
 import sys
 import threading
+import types
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
-import zlib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from screener.web.visit import EncryptedCookieSessionInterface  # noqa: E402
 
 SECONDS = int(os.environ.get("SOAK_SECONDS", 120))
 CLIENTS = int(os.environ.get("SOAK_CLIENTS", 32))
@@ -74,18 +74,18 @@ def drop_database(user: str) -> None:
         connection.execute(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
 
 
+# The app's own cookie code, keyed as the server under test is (only secret_key is read).
+VISIT_COOKIE = EncryptedCookieSessionInterface()
+KEYED = types.SimpleNamespace(secret_key=SECRET)
+
+
 def visit_cookie(session: dict) -> str:
-    """The visit cookie as the app writes it (screener/web/visit.py), for answers set directly."""
-    from cryptography.fernet import Fernet
-    key = hashlib.sha256(b"visit-session:" + SECRET.encode()).digest()
-    raw = zlib.compress(json.dumps(session, separators=(",", ":")).encode())
-    return Fernet(base64.urlsafe_b64encode(key)).encrypt(raw).decode()
+    """The visit cookie as the app writes it, for answers set directly."""
+    return VISIT_COOKIE.encode(KEYED, session)
 
 
 def read_visit_cookie(token: str) -> dict:
-    from cryptography.fernet import Fernet
-    key = hashlib.sha256(b"visit-session:" + SECRET.encode()).digest()
-    return json.loads(zlib.decompress(Fernet(base64.urlsafe_b64encode(key)).decrypt(token.encode())))
+    return VISIT_COOKIE.decode(KEYED, token)
 
 
 def unique_answers(tag: str) -> dict:

@@ -2,7 +2,7 @@
 
 build_checklist(screening, result, rulebook) turns a result into plain blocks (headings, lines,
 boxes to tick, one table); screener/pdf.py prints them. Every sentence comes from
-forms_templates/checklist.yaml (screener/forms.py), every fact about a state from the rules'
+forms_templates/checklist.yaml (screener/checklist_templates.py), every fact about a state from the rules'
 `procedure` of a law and its jurisdiction: nothing here names a state. The default checklist
 carries no name: one is printed only when the person typed it for the PDF.
 
@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from .contract import FieldError, Screening, ScreeningError, parse_screening
 from .engine import Determination, Result, evaluate
-from .forms import Item, Templates, load_templates, placeholders
+from .checklist_templates import Item, Templates, load_templates, placeholders
 from .rulebook import Rulebook
 from .rules_schema import Jurisdiction, Law
 from .vocab import JURISDICTIONS

@@ -75,7 +75,7 @@ def _screen(args) -> int:
 
 def _checklist(args) -> int:
     from .checklist import build_checklist_pdf, parse_checklist_request
-    from .forms import FormsError, load_templates
+    from .checklist_templates import FormsError, load_templates
     try:
         screening, name = parse_checklist_request(_read_json(args.file))
         templates = load_templates()

@@ -3,7 +3,7 @@
 Every text a person reads is an English message id in screener/translations/<lang>/LC_MESSAGES/
 messages.po, gathered by Babel as babel.cfg says, from four places:
   - Python (`_`, `_l`, `gettext`, `lazy_gettext`) and the web templates;
-  - forms_templates/checklist.yaml (screener.forms.extract_messages);
+  - forms_templates/checklist.yaml (screener.checklist_templates.extract_messages);
   - the rules (extract_rules below): offense labels and groups, relief labels and plain words, and
     each law's plain texts and questions. Never a citation, a source, a note, a form's or a
     court page's name, or an offense synonym: those stay as the statute or the record writes them.
@@ -161,7 +161,7 @@ def gettext_for(language: str) -> Callable[[str], str]:
 
 def checklist_templates(language: str):
     """The filing checklist's words in one language (cached per language by load_templates)."""
-    from .forms import load_templates
+    from .checklist_templates import load_templates
     return load_templates(translate=None if language not in LANGUAGES or language == DEFAULT_LANGUAGE
                           else gettext_for(language))
 

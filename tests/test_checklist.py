@@ -16,7 +16,7 @@ from pypdf import PdfReader
 from screener.checklist import build_checklist, build_checklist_pdf, parse_checklist_request
 from screener.contract import ScreeningError, parse_screening
 from screener.engine import evaluate
-from screener.forms import FORMS_DIR, FormsError, extract_messages, load_templates
+from screener.checklist_templates import FORMS_DIR, FormsError, extract_messages, load_templates
 from tests.test_cli import cli
 
 MADE_ON = dt.date(2026, 11, 22)

@@ -11,7 +11,7 @@ from werkzeug.exceptions import HTTPException
 
 from ..checklist import build_checklist_pdf, parse_checklist_request
 from ..contract import ScreeningError
-from ..forms import load_templates
+from ..checklist_templates import load_templates
 from ..offenses import match_offense
 from ..screen import screen_data
 from .openapi import MAX_MATCH_TEXT, openapi

@@ -33,10 +33,12 @@ class EncryptedCookieSessionInterface(SessionInterface):
         if not token:
             return SecureCookieSession()
         try:
-            raw = self._fernet(app).decrypt(token.encode(), ttl=app.config["VISIT_IDLE_SECONDS"])
-            return SecureCookieSession(json.loads(zlib.decompress(raw)))
+            return SecureCookieSession(self.decode(app, token, ttl=app.config["VISIT_IDLE_SECONDS"]))
         except (InvalidToken, ValueError, zlib.error):
             return SecureCookieSession()  # expired or tampered: a fresh, empty visit
+
+    def decode(self, app: Flask, token: str, ttl: int | None = None) -> dict:
+        return json.loads(zlib.decompress(self._fernet(app).decrypt(token.encode(), ttl=ttl)))
 
     def encode(self, app: Flask, data: dict) -> str:
         raw = zlib.compress(json.dumps(data, separators=(",", ":")).encode())
