@@ -3,19 +3,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flask_babel import gettext
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import DateField, IntegerField, RadioField, SelectField, StringField
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional, ValidationError
 
-from ..vocab import JURISDICTIONS
 
-
-def locale_key(text: str) -> str:
-    """Sort key that puts accented letters with their base letter (Á with A)."""
-    import unicodedata
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
 
 DATE_HINT = _l("If you do not know the day, use the first day of the month.")
 DATE_ERROR = _l("Enter a real date, like 2019-06-01.")
@@ -98,19 +91,6 @@ class AboutYouForm(FlaskForm):
         choices=[("citizen", _l("Yes")), ("noncitizen", _l("No")), ("unknown", _l("I would rather not say"))],
         default="unknown", validators=[Optional()])
 
-
-def jurisdiction_choices() -> list[tuple[str, str]]:
-    """States and DC by name in the visitor's language (names are msgids from the rules files)."""
-    states = sorted(((code, gettext(name)) for code, name in JURISDICTIONS.items() if code != "US"),
-                    key=lambda c: locale_key(c[1]))
-    return [("", _l("Choose a state"))] + states + [("US", _l("Federal case (U.S. government)"))]
-
-
-def category_choices(offenses: dict) -> dict[str, list[tuple[str, str]]]:
-    groups: dict[str, list[tuple[str, str]]] = {"": [("", _l("Choose the kind of offense"))]}
-    for category, definition in offenses.items():  # labels and groups: msgids from rules/offenses.yaml
-        groups.setdefault(gettext(definition.group), []).append((category, gettext(definition.label)))
-    return groups
 
 
 class RecordForm(FlaskForm):

@@ -20,8 +20,8 @@ from ..contract import ScreeningError, parse_screening
 from ..engine import evaluate
 from ..offenses import match_offense
 from . import request_translations, visit
-from .forms import (AboutYouForm, ChecklistNameForm, EndedForm, PapersForm, RecordForm, TraffickingForm,
-                    category_choices, jurisdiction_choices)
+from .forms import AboutYouForm, ChecklistNameForm, EndedForm, PapersForm, RecordForm, TraffickingForm
+from .labels import category_choices, jurisdiction_choices, labels
 
 blueprint = Blueprint("interview", __name__)
 
@@ -123,7 +123,6 @@ def step(slug: str):
 
 
 def _record_form(record: dict | None = None) -> RecordForm:
-    rulebook = current_app.extensions["rulebook"]
     if request.method == "POST":
         form = RecordForm()
     else:
@@ -132,7 +131,7 @@ def _record_form(record: dict | None = None) -> RecordForm:
             data[name] = _day(data.get(name))
         form = RecordForm(data=data)
     form.jurisdiction.choices = jurisdiction_choices()
-    form.offense_category.choices = category_choices(rulebook.offenses)
+    form.offense_category.choices = category_choices()
     return form
 
 
@@ -246,22 +245,9 @@ def remove_record(index: int):
     return redirect(url_for("interview.records"))
 
 
-def _labels() -> dict:
-    rulebook = current_app.extensions["rulebook"]
-    _ = _request_gettext()  # dozens of labels: one catalog look-up, not one per label
-    return {"jurisdictions": dict(jurisdiction_choices()),
-            "offenses": {key: _(value.label) for key, value in rulebook.offenses.items()},
-            "reliefs": {key: _(value.label) for key, value in rulebook.reliefs.items()},
-            "levels": {"felony": _("Felony"), "misdemeanor": _("Misdemeanor"), "petty": _("Petty offense")},
-            "record_types": {"arrest": _("Arrest or charge only"), "conviction": _("Conviction"),
-                             "juvenile_adjudication": _("Juvenile case")},
-            "related": {"yes": _("Connected to the trafficking"), "no": _("Not connected to the trafficking"),
-                        "unsure": _("Not sure if connected to the trafficking")}}
-
-
 @blueprint.get("/records")
 def records():
-    return render_template("records.html", records=visit.answers()["records"], labels=_labels(),
+    return render_template("records.html", records=visit.answers()["records"], labels=labels(),
                            progress=_progress("records"), limit=MAX_RECORDS_PER_VISIT)
 
 
@@ -289,7 +275,7 @@ def _missing_step(answers: dict) -> str | None:
 @blueprint.get("/review")
 def review():
     answers = visit.answers()
-    return render_template("review.html", answers=answers, labels=_labels(), progress=_progress("review"),
+    return render_template("review.html", answers=answers, labels=labels(), progress=_progress("review"),
                            missing=_missing_step(answers))
 
 
@@ -307,7 +293,7 @@ def results():
         return redirect(url_for("interview.review"))
     with wording.translation(_request_gettext()):  # the engine speaks the visitor's language
         result = evaluate(screening, current_app.extensions["rulebook"]).to_json()
-    return render_template("results.html", result=result, labels=_labels(), progress=_progress("results"),
+    return render_template("results.html", result=result, labels=labels(), progress=_progress("results"),
                            answers_records=screening.records,
                            name_form=ChecklistNameForm())
 

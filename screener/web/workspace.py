@@ -28,6 +28,7 @@ from ..engine import evaluate
 from ..storage import settings
 from ..storage.store import MAX_REFERENCE, MIN_PASSWORD, KeyMismatch, Store
 from . import visit
+from .labels import labels
 
 blueprint = Blueprint("workspace", __name__, url_prefix="/staff")
 
@@ -190,11 +191,6 @@ class NewPasswordForm(FlaskForm):
 
 # ---- the visit's answers as a screening -------------------------------------------------------------
 
-def _labels() -> dict:
-    from .interview import _labels as labels
-    return labels()
-
-
 def visit_result(answers: dict):
     """(screening, result) of the visit's answers, or None when a question is unanswered or invalid."""
     from .interview import _missing_step, _screening_data
@@ -336,7 +332,7 @@ def show(screening_id: str):
     saved = store().get_screening(current_staff(), screening_id)
     if saved is None:
         return not_found()
-    return render_template("workspace/screening.html", saved=saved, labels=_labels(), outcome_words=_outcome_words(),
+    return render_template("workspace/screening.html", saved=saved, labels=labels(), outcome_words=_outcome_words(),
                            rules_version=current_app.extensions["rulebook"].version, form=ConfirmForm(),
                            reference_form=ReferenceForm(data={"client_reference": saved.reference}),
                            checklist_available=_checklist() is not None)
@@ -411,7 +407,7 @@ def rerun(screening_id: str):
     store().audit(current_staff(), "rerun_view", screening_id)
     rows = compare(saved.result, result)
     return render_template("workspace/rerun.html", saved=saved, result=result, rows=rows,
-                           changed=sum(row["changed"] for row in rows), labels=_labels(),
+                           changed=sum(row["changed"] for row in rows), labels=labels(),
                            outcome_words=_outcome_words(), form=form)
 
 
