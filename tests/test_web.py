@@ -177,6 +177,27 @@ def test_the_visit_cookie_is_encrypted_and_expires(app, client):
     assert "checked" not in client.get("/about/trafficking").get_data(as_text=True)
 
 
+def test_an_unchanged_visit_keeps_its_cookie_until_the_refresh_is_due(app, client):
+    answer_person(client)
+    post(client, "/records/new", {**RECORD, "action": "save"})
+    client.get("/records")  # shows (and so erases) the "Record saved." message: a change
+    first = client.get_cookie("visit").value
+    reading = client.get("/results")
+    assert client.get_cookie("visit").value == first
+    assert reading.status_code == 200 and "Set-Cookie" not in reading.headers  # fresh: nothing to re-send
+    assert "Cookie" in reading.headers["Vary"]
+    app.config["VISIT_REFRESH_SECONDS"] = 0  # due: the idle timer restarts with a new token
+    import time
+    time.sleep(1.1)  # Fernet timestamps count whole seconds
+    client.get("/results")
+    refreshed = client.get_cookie("visit").value
+    assert refreshed != first
+    assert app.session_interface.decode(app, refreshed) == app.session_interface.decode(app, first)
+    app.config["VISIT_REFRESH_SECONDS"] = 3600  # a change is always written, however fresh
+    post(client, "/records/new", {**RECORD, "action": "save"})
+    assert len(app.session_interface.decode(app, client.get_cookie("visit").value)["answers"]["records"]) == 2
+
+
 def test_results_before_answers_sends_to_the_first_question(client):
     response = client.get("/results")
     assert response.headers["Location"].endswith("/about/trafficking")

@@ -11,7 +11,7 @@ from flask_wtf.csrf import CSRFProtect
 
 from .. import i18n
 from ..rulebook import load_rulebook
-from .visit import VISIT_IDLE_SECONDS, EncryptedCookieSessionInterface
+from .visit import VISIT_IDLE_SECONDS, VISIT_REFRESH_SECONDS, EncryptedCookieSessionInterface
 
 LANGUAGES = list(i18n.LANGUAGES)
 csrf = CSRFProtect()
@@ -52,6 +52,7 @@ def create_app(config: dict | None = None) -> Flask:
         MAX_CONTENT_LENGTH=int(os.environ.get("SCREENER_MAX_BODY_BYTES", 2 * 1024 * 1024)),
         QUICK_EXIT_URL=os.environ.get("SCREENER_QUICK_EXIT_URL", "https://www.weather.gov/"),
         VISIT_IDLE_SECONDS=VISIT_IDLE_SECONDS,
+        VISIT_REFRESH_SECONDS=VISIT_REFRESH_SECONDS,
         SESSION_COOKIE_NAME="visit",
         SESSION_COOKIE_SAMESITE="Lax",
         SESSION_COOKIE_SECURE=os.environ.get("SCREENER_HTTPS", "") == "1",

@@ -2,7 +2,9 @@
 
 The session cookie is encrypted (Fernet, a key derived from SECRET_KEY) so the answers cannot be
 read from the device's cookie jar; it carries no expiry (it ends when the browser closes) and
-the token's own timestamp expires it after VISIT_IDLE_SECONDS without a request. Nothing about
+the token's own timestamp expires it after VISIT_IDLE_SECONDS without a request (an unchanged
+visit's cookie is re-issued at most once every VISIT_REFRESH_SECONDS, which is all the idle timer
+needs and spares most pages an encryption and a 1-4 KB header). Nothing about
 the person is kept on the server. Start over and quick exit erase it.
 """
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import time
 import zlib
 
 from cryptography.fernet import Fernet, InvalidToken
@@ -17,6 +20,7 @@ from flask import Flask, current_app, session
 from flask.sessions import SecureCookieSession, SessionInterface
 
 VISIT_IDLE_SECONDS = 60 * 60  # an hour without a request ends the visit
+VISIT_REFRESH_SECONDS = 60
 COOKIE_LIMIT = 3900  # browsers drop a cookie over 4096 bytes: never let answers vanish silently
 # fits() keeps this much of the cookie free, for what a page adds after its check: a flashed
 # message, the language, a changed answer about the person (a date where none was).
@@ -33,9 +37,11 @@ class EncryptedCookieSessionInterface(SessionInterface):
         if not token:
             return SecureCookieSession()
         try:
-            return SecureCookieSession(self.decode(app, token, ttl=app.config["VISIT_IDLE_SECONDS"]))
+            opened = SecureCookieSession(self.decode(app, token, ttl=app.config["VISIT_IDLE_SECONDS"]))
         except (InvalidToken, ValueError, zlib.error):
             return SecureCookieSession()  # expired or tampered: a fresh, empty visit
+        opened.issued_at = _issued_at(token)
+        return opened
 
     def decode(self, app: Flask, token: str, ttl: int | None = None) -> dict:
         return json.loads(zlib.decompress(self._fernet(app).decrypt(token.encode(), ttl=ttl)))
@@ -51,7 +57,11 @@ class EncryptedCookieSessionInterface(SessionInterface):
                 response.delete_cookie(name, domain=domain, path=path)
             return
         response.vary.add("Cookie")
-        # Re-written on every request so the idle timer restarts with each page.
+        issued_at = getattr(session, "issued_at", None)
+        if not session.modified and issued_at is not None and \
+                time.time() - issued_at < app.config["VISIT_REFRESH_SECONDS"]:
+            return  # unchanged and fresh: the cookie the browser holds is still good
+        # Re-issued (with a new timestamp) so the idle timer restarts.
         token = self.encode(app, dict(session))
         if len(token) > COOKIE_LIMIT and "_flashes" in session:
             # A message is worth less than the answers it would push out: drop it, keep them.
@@ -60,6 +70,11 @@ class EncryptedCookieSessionInterface(SessionInterface):
             return  # views check fits() first; this keeps the last cookie that fitted
         response.set_cookie(name, token, httponly=True, secure=self.get_cookie_secure(app),
                             samesite="Lax", path=path, domain=domain)
+
+
+def _issued_at(token: str) -> int:
+    """When a Fernet token was made: its bytes 1-8 (read after decrypt() has checked them)."""
+    return int.from_bytes(base64.urlsafe_b64decode(token[:12])[1:9], "big")
 
 
 def answers() -> dict:
