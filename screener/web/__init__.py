@@ -11,6 +11,7 @@ from flask_wtf.csrf import CSRFProtect
 
 from .. import i18n
 from ..rulebook import load_rulebook
+from .json_out import OrjsonProvider
 from .visit import VISIT_IDLE_SECONDS, VISIT_REFRESH_SECONDS, EncryptedCookieSessionInterface
 
 LANGUAGES = list(i18n.LANGUAGES)
@@ -45,6 +46,7 @@ def _locale() -> str:
 
 def create_app(config: dict | None = None) -> Flask:
     app = Flask(__name__, instance_relative_config=True)
+    app.json = OrjsonProvider(app)
     app.config.update(
         RULES_DIR=os.environ.get("SCREENER_RULES_DIR"),
         DATABASE_URL=os.environ.get("DATABASE_URL"),  # saved screenings: see screener/storage
