@@ -1,8 +1,11 @@
-"""Soak: many clients save screenings through the web on PostgreSQL; nothing acknowledged is lost.
+"""Soak: many clients save screenings through the web and the API on PostgreSQL; nothing
+acknowledged is lost.
 
-gunicorn on loopback with a fresh PostgreSQL database. Half the clients are survivors saving
-their answers for later (POST /save, acknowledged by the resume code shown); half are staff
-saving client screenings (POST /staff/screenings/save, acknowledged by the screening's page).
+gunicorn on loopback with a fresh PostgreSQL database. A third of the clients are survivors
+saving their answers for later (POST /save, acknowledged by the resume code shown); a third are
+staff saving client screenings in the workspace (POST /staff/screenings/save, acknowledged by the
+screening's page); a third are a legal aid office's programs saving through the JSON API (POST
+/api/v1/screenings with an API token, acknowledged by 201 and the screening's id).
 Each save carries answers unique to it. Afterwards every acknowledged save is read back through
 the store and decrypted: the counts of lost and corrupted saves are printed and must be zero.
 
@@ -14,6 +17,7 @@ Run with `make soak` (PostgreSQL on 127.0.0.1:5432, as CI has it).
 """
 from __future__ import annotations
 
+import functools
 import http.client
 import http.cookiejar
 import json
@@ -134,6 +138,7 @@ class Tally:
         self.lock = threading.Lock()
         self.survivor: list[tuple[str, dict]] = []   # (code, answers) acknowledged
         self.staff: list[tuple[str, str, dict]] = []  # (id, reference, answers) acknowledged
+        self.api: list[tuple[str, str, dict]] = []    # (id, reference, screening) acknowledged
         self.errors: dict[str, int] = {}
 
     def error(self, what: str) -> None:
@@ -182,6 +187,30 @@ def staff_loop(base: str, tally: Tally, stop: float, number: int) -> None:
             tally.error(f"staff save answered {status}")
 
 
+def api_loop(base: str, tally: Tally, stop: float, number: int, token: str) -> None:
+    n = 0
+    while time.time() < stop:
+        n += 1
+        answers, reference = unique_answers(f"api {number}-{n}"), f"SOAK-API-{number}-{n}"
+        screening = {"person": answers["person"], "records": answers["records"]}
+        request = urllib.request.Request(
+            base + "/api/v1/screenings", method="POST",
+            data=json.dumps({"client_reference": reference, "screening": screening}).encode(),
+            headers={"Content-Type": "application/json", "Authorization": f"Bearer {token}"})
+        try:
+            with urllib.request.urlopen(request, timeout=30) as response:
+                status, saved = response.status, json.loads(response.read())
+        except urllib.error.HTTPError as error:
+            status, saved = error.code, None
+        except (OSError, http.client.HTTPException, ValueError):  # the connection died (a killed worker)
+            status, saved = 0, None
+        if status == 201 and saved:
+            with tally.lock:
+                tally.api.append((saved["screening_id"], reference, screening))
+        else:
+            tally.error(f"API save answered {status}")
+
+
 def kill_workers(master: int, stop: float, kills: list[int]) -> None:
     """Every KILL_EVERY seconds, SIGKILL one of the master's workers (gunicorn starts another)."""
     while time.time() < stop - KILL_EVERY:
@@ -217,6 +246,13 @@ def verify(tally: Tally, env: dict) -> tuple[int, int]:
             lost += 1
             continue
         corrupted += saved.answers != answers or saved.reference != reference
+    for screening_id, reference, screening in tally.api:
+        saved = store.get_screening(user, screening_id, action=None)
+        if saved is None:
+            lost += 1
+            continue
+        corrupted += (saved.reference != reference or saved.answers["person"] != screening["person"]
+                      or saved.answers["records"] != screening["records"])
     return lost, corrupted
 
 
@@ -230,6 +266,9 @@ def main() -> None:
     subprocess.run([sys.executable, "-m", "screener", "users", "create", "--email", STAFF_EMAIL, "--org", "Soak",
                     "--role", "staff", "--password-stdin"], input=STAFF_PASSWORD.encode(), env=run_env,
                    check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+    token = subprocess.run([sys.executable, "-m", "screener", "users", "token", "--email", STAFF_EMAIL,
+                            "--label", "soak"], env=run_env, check=True, cwd=ROOT, capture_output=True,
+                           text=True).stdout.strip()
     from bench.load import free_port
     port = free_port()
     server = subprocess.Popen([sys.executable, "-m", "gunicorn", "--workers", str(WORKERS), "--bind",
@@ -243,8 +282,8 @@ def main() -> None:
             except OSError:
                 time.sleep(0.2)
         tally, stop = Tally(), time.time() + SECONDS
-        threads = [threading.Thread(target=survivor_loop if i % 2 else staff_loop, args=(base, tally, stop, i))
-                   for i in range(CLIENTS)]
+        loops = [staff_loop, survivor_loop, functools.partial(api_loop, token=token)]
+        threads = [threading.Thread(target=loops[i % 3], args=(base, tally, stop, i)) for i in range(CLIENTS)]
         kills: list[int] = []
         if KILL_EVERY:
             threads.append(threading.Thread(target=kill_workers, args=(server.pid, stop, kills)))
@@ -259,9 +298,10 @@ def main() -> None:
         lost, corrupted = verify(tally, env)
     finally:
         drop_database(user)
-    acknowledged = len(tally.survivor) + len(tally.staff)
+    acknowledged = len(tally.survivor) + len(tally.staff) + len(tally.api)
     print(f"soak: {CLIENTS} clients for {SECONDS} s on PostgreSQL, gunicorn {WORKERS} workers")
-    print(f"saves acknowledged: {acknowledged} ({len(tally.survivor)} survivor, {len(tally.staff)} staff), "
+    print(f"saves acknowledged: {acknowledged} ({len(tally.survivor)} survivor, {len(tally.staff)} staff "
+          f"in the workspace, {len(tally.api)} through the API), "
           f"{acknowledged / SECONDS:.1f} per second")
     print(f"errors: {sum(tally.errors.values())} {tally.errors or ''}")
     if KILL_EVERY:

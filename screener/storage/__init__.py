@@ -20,6 +20,7 @@ from pathlib import Path
 DEFAULT_RETENTION_DAYS = 365      # a saved screening not changed for a year is erased
 DEFAULT_AUDIT_RETENTION_DAYS = 730
 RESUME_DAYS = 30                  # a survivor's saved answers are erased after 30 days
+MAX_REFERENCE = 100               # characters of a client reference (the web form and the API)
 SQLITE_FILE = "screener.db"
 
 

@@ -107,6 +107,40 @@ def _users_create(args) -> int:
     return 0
 
 
+@_guarded
+def _users_token(args) -> int:
+    from .store import Store
+    store = Store(_settings(args))
+    try:
+        token_id, token = store.create_api_token(args.email, args.label or "")
+    except ValueError as error:
+        return _fail(str(error))
+    finally:
+        store.close()
+    print(f"API token {token_id} for {args.email.strip().lower()} (shown only now; send it as "
+          f"'Authorization: Bearer <token>'):", file=sys.stderr)
+    print(token)
+    return 0
+
+
+@_guarded
+def _users_tokens(args) -> int:
+    from .store import Store
+    store = Store(_settings(args))
+    try:
+        if args.revoke or args.revoke_all:
+            count = store.revoke_api_tokens(args.email, None if args.revoke_all else args.revoke)
+            print(f"revoked {count} token(s)")
+            return 0 if count or args.revoke_all else _fail(f"{args.email} has no token {args.revoke}")
+        for token in store.api_tokens(args.email):
+            print(f"{token['id']}  made {token['created_at']:%Y-%m-%d %H:%M} UTC  {token['label']}")
+        return 0
+    except ValueError as error:
+        return _fail(str(error))
+    finally:
+        store.close()
+
+
 def _keys_generate(args) -> int:
     from .crypto import generate_key
     print(generate_key())
@@ -149,6 +183,17 @@ def add_commands(commands) -> None:
     create.add_argument("--role", choices=["admin", "staff"], default="admin")
     create.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
     create.set_defaults(run=_users_create)
+    token = with_database(users_commands.add_parser(
+        "token", help="make an API token for a user (POST /api/v1/screenings); it is printed only once"))
+    token.add_argument("--email", required=True)
+    token.add_argument("--label", help="what the token is for, e.g. the program that uses it")
+    token.set_defaults(run=_users_token)
+    tokens = with_database(users_commands.add_parser("tokens", help="list a user's API tokens, or revoke them"))
+    tokens.add_argument("--email", required=True)
+    revoking = tokens.add_mutually_exclusive_group()
+    revoking.add_argument("--revoke", metavar="TOKEN_ID", help="revoke this token")
+    revoking.add_argument("--revoke-all", action="store_true", help="revoke every token of the user")
+    tokens.set_defaults(run=_users_tokens)
 
     keys = commands.add_parser("keys", help="the data key (SCREENER_DATA_KEY)")
     keys_commands = keys.add_subparsers(dest="keys_command", required=True)

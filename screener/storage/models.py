@@ -58,6 +58,18 @@ class Screening(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)  # retention (rev 2)
 
 
+class ApiToken(Base):
+    """A staff member's key to the saved-screenings API. Only the SHA-256 of the token is kept
+    (the token is 256 random bits, shown once when made); it acts as its user, within their
+    organisation, and stops working when the user is deactivated or the token revoked."""
+    __tablename__ = "api_tokens"
+    id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    label: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
 class SavedVisit(Base):
     """A survivor's saved answers: found by the HMAC of the resume code, opened only with it."""
     __tablename__ = "saved_visits"

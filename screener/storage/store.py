@@ -8,6 +8,7 @@ Nothing here logs.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import secrets
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -20,15 +21,21 @@ from sqlalchemy import delete, func, select
 from . import RESUME_DAYS, Settings, StorageConfigError
 from .crypto import DataKeys, WrongSecret, new_code, normalize_code, open_for_holder, seal_for_holder
 from .db import make_engine, session_factory
-from .models import ROLES, AuditEvent, LoginFailure, Organisation, SavedVisit, Screening, User, utcnow
+from .models import ROLES, ApiToken, AuditEvent, LoginFailure, Organisation, SavedVisit, Screening, User, utcnow
 
 LOCK_AFTER_FAILURES = 5         # wrong passwords in a row for one account ...
 LOCK_MINUTES = 15               # ... lock it this long (an admin can unlock it sooner)
 ADDRESS_FAILURES = 20           # wrong sign-ins from one address within LOCK_MINUTES: wait
 RESUME_FAILURES = 10            # wrong resume codes from one address within LOCK_MINUTES: wait
 MIN_PASSWORD = 12
-MAX_REFERENCE = 100
 FAILURES_KEPT_DAYS = 1
+API_TOKEN_PREFIX = "scr_"  # makes a leaked token easy to recognise (and to search for in code)
+MAX_TOKEN_LABEL = 100
+
+
+def _token_hash(token: str) -> str:
+    # A token is 256 random bits: a plain SHA-256 is enough to keep it unusable if the table leaks.
+    return hashlib.sha256(token.encode()).hexdigest()
 
 
 class Throttled(Exception):
@@ -246,6 +253,55 @@ class Store:
             session.execute(delete(LoginFailure).where(LoginFailure.key.in_(self._account_keys(user.email))))
             self._audit(session, org_id, None, "password_set")
             return True
+
+    # ---- API tokens: a staff member's key to the saved-screenings API --------------------------
+
+    def create_api_token(self, email: str, label: str = "") -> tuple[str, str]:
+        """A new token for the user with this e-mail: (its id, the token), shown only this once."""
+        label = label.strip()
+        if len(label) > MAX_TOKEN_LABEL:
+            raise ValueError(f"the label must have at most {MAX_TOKEN_LABEL} characters")
+        token, token_id = API_TOKEN_PREFIX + secrets.token_urlsafe(32), secrets.token_hex(8)
+        with self.transaction() as session:
+            user = session.scalar(select(User).where(User.email == email.strip().lower()))
+            if user is None:
+                raise ValueError("no user has this e-mail address")
+            session.add(ApiToken(id=token_id, user_id=user.id, token_hash=_token_hash(token), label=label,
+                                 created_at=self.clock()))
+            self._audit(session, user.org_id, user.id, "api_token_created")
+        return token_id, token
+
+    def user_for_api_token(self, token: str) -> StaffUser | None:
+        """The active user a token acts for; None for an unknown or revoked token or a user turned off."""
+        if not token.startswith(API_TOKEN_PREFIX) or len(token) > 100:
+            return None
+        with self.transaction() as session:
+            row = session.execute(select(User, Organisation)
+                                  .join(ApiToken, ApiToken.user_id == User.id)
+                                  .join(Organisation, User.org_id == Organisation.id)
+                                  .where(ApiToken.token_hash == _token_hash(token))).first()
+            return self._staff(*row) if row and row[0].active else None
+
+    def api_tokens(self, email: str) -> list[dict]:
+        """The user's tokens: id, label and when made (never the token itself)."""
+        with self.transaction() as session:
+            rows = session.scalars(select(ApiToken).join(User, ApiToken.user_id == User.id)
+                                   .where(User.email == email.strip().lower()).order_by(ApiToken.created_at))
+            return [{"id": row.id, "label": row.label, "created_at": row.created_at} for row in rows]
+
+    def revoke_api_tokens(self, email: str, token_id: str | None = None) -> int:
+        """Revoke one of the user's tokens (by id), or all of them; returns how many."""
+        with self.transaction() as session:
+            user = session.scalar(select(User).where(User.email == email.strip().lower()))
+            if user is None:
+                raise ValueError("no user has this e-mail address")
+            query = delete(ApiToken).where(ApiToken.user_id == user.id)
+            if token_id is not None:
+                query = query.where(ApiToken.id == token_id)
+            count = session.execute(query).rowcount
+            if count:
+                self._audit(session, user.org_id, user.id, "api_token_revoked", count=count)
+            return count
 
     # ---- saved screenings (always within the user's own organisation) -------------------------
 

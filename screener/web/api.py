@@ -125,4 +125,4 @@ def _http_error(error: HTTPException):
 
 @blueprint.get("/openapi.json")
 def openapi_description():
-    return jsonify(openapi())
+    return jsonify(openapi(saved_screenings="store" in current_app.extensions))

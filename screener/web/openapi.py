@@ -11,6 +11,7 @@ from typing import get_args
 
 from ..checklist import MAX_NAME, OPTIONS_KEY
 from ..contract import MAX_BULK_RECORDS, MAX_DESCRIPTION, MAX_RECORDS, MAX_SCREENINGS
+from ..storage import MAX_REFERENCE
 from ..vocab import (JURISDICTIONS, LEVELS, OFFENSE_CATEGORIES, OUTCOMES, RECORD_TYPES, RELIEFS, Citizenship,
                      Related, Status, TraffickingType)
 
@@ -131,6 +132,19 @@ def _schemas() -> dict:
             "type": "object", "additionalProperties": False, "required": ["category", "label", "score", "matched"],
             "properties": {"category": _enum(OFFENSE_CATEGORIES), "label": TEXT,
                            "score": {"type": "number", "minimum": 0, "maximum": 1}, "matched": TEXT}},
+        "SaveRequest": {
+            "type": "object", "additionalProperties": False, "required": ["client_reference", "screening"],
+            "properties": {"client_reference": {**TEXT, "minLength": 1, "maxLength": MAX_REFERENCE,
+                                                "description": "a case number or initials; no name needed"},
+                           "screening": _ref("Screening")}},
+        "SavedScreening": {
+            "type": "object", "additionalProperties": False,
+            "required": ["client_reference", "screening_id", "created_at", "created_by", "updated_at",
+                         "updated_by", "rules_version", "screening", "result"],
+            "properties": {"client_reference": TEXT, "screening_id": TEXT,
+                           "created_at": {**TEXT, "format": "date-time"}, "created_by": {"type": ["string", "null"]},
+                           "updated_at": {**TEXT, "format": "date-time"}, "updated_by": {"type": ["string", "null"]},
+                           "rules_version": TEXT, "screening": {"type": "object"}, "result": _ref("Result")}},
         "Errors": {"type": "object", "additionalProperties": False, "required": ["errors"],
                    "properties": {"errors": errors}},
     }
@@ -148,6 +162,33 @@ ERRORS = {
 }
 
 
+SAVED_ERRORS = {
+    "401": _error("no API token, or one that is unknown, revoked, or whose user is turned off"),
+    "503": _error("the database is not answering: nothing was saved or read"),
+}
+BEARER = [{"bearer": []}]
+
+
+def _saved_screenings() -> dict:
+    """The paths served where storage is on (screener/web/api_screenings.py)."""
+    saved = {"description": "the saved screening", "content": {"application/json": {"schema": _ref("SavedScreening")}}}
+    return {
+        "/api/v1/screenings": {"post": {
+            "summary": "Save a screening for your organisation",
+            "description": "Checked as /api/v1/screen checks it (errors name fields under \"screening.\"), "
+                           "evaluated, and saved encrypted. The 201 is sent only after the save is committed.",
+            "security": BEARER,
+            "requestBody": {"required": True, "content": {"application/json": {"schema": _ref("SaveRequest")}}},
+            "responses": {"201": saved, **SAVED_ERRORS, **ERRORS}}},
+        "/api/v1/screenings/{screening_id}": {"get": {
+            "summary": "One saved screening of your organisation",
+            "security": BEARER,
+            "parameters": [{"name": "screening_id", "in": "path", "required": True, "schema": TEXT}],
+            "responses": {"200": saved, "404": _error("no saved screening of your organisation has this id"),
+                          **SAVED_ERRORS, "405": ERRORS["405"]}}},
+    }
+
+
 def _json_post(summary: str, description: str, body: dict, ok: dict) -> dict:
     return {"post": {
         "summary": summary, "description": description,
@@ -156,15 +197,17 @@ def _json_post(summary: str, description: str, body: dict, ok: dict) -> dict:
 
 
 @functools.cache
-def openapi() -> dict:
-    """The description (built once; callers must not change it)."""
-    return {
+def openapi(saved_screenings: bool = False) -> dict:
+    """The description (built once; callers must not change it). saved_screenings: storage is on,
+    so the saved-screenings paths are served and described too."""
+    description = {
         "openapi": "3.1.0",
         "info": {
             "title": "Screener API",
             "version": "1",
             "summary": "Can a trafficking survivor's criminal record be cleared, under which law, and what to file.",
-            "description": "Stores nothing. Field names and vocabularies are those of the screening contract "
+            "description": "Stores nothing, but for POST /api/v1/screenings where a server keeps saved "
+                           "screenings. Field names and vocabularies are those of the screening contract "
                            "(shared/SPEC-screening.md). Information, not legal advice.",
             "license": {"name": "AGPL-3.0-or-later", "identifier": "AGPL-3.0-or-later"},
         },
@@ -194,5 +237,10 @@ def openapi() -> dict:
                                       "content": {"application/json": {"schema": {"type": "object"}}}},
                               "405": ERRORS["405"]}}},
         },
-        "components": {"schemas": _schemas()},
+        "components": {"schemas": _schemas(),
+                       "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer",
+                                                      "description": "an API token from `screener users token`"}}},
     }
+    if saved_screenings:
+        description["paths"].update(_saved_screenings())
+    return description

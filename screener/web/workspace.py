@@ -25,8 +25,8 @@ from wtforms.validators import DataRequired, Length, Optional, Regexp
 
 from ..contract import ScreeningError, parse_screening
 from ..engine import evaluate
-from ..storage import settings
-from ..storage.store import MAX_REFERENCE, MIN_PASSWORD, KeyMismatch, Store
+from ..storage import MAX_REFERENCE, settings
+from ..storage.store import MIN_PASSWORD, KeyMismatch, Store
 from . import visit
 from .labels import labels
 
@@ -37,7 +37,7 @@ blueprint = Blueprint("workspace", __name__, url_prefix="/staff")
 
 def init_app(app) -> None:
     """Open the store (a missing SCREENER_DATA_KEY stops start-up here) and add both blueprints."""
-    from . import saves
+    from . import api_screenings, csrf, saves
     store = Store(settings(app.config, app.instance_path))
     app.extensions["store"] = store
     hops = int(app.config.get("SCREENER_PROXY_HOPS") or os.environ.get("SCREENER_PROXY_HOPS") or 0)
@@ -46,6 +46,8 @@ def init_app(app) -> None:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops)
     app.register_blueprint(blueprint)
     app.register_blueprint(saves.blueprint)
+    csrf.exempt(api_screenings.blueprint)  # bearer tokens, no cookies: nothing for a cross-site request to ride on
+    app.register_blueprint(api_screenings.blueprint)
 
     @app.context_processor
     def _storage_context():

@@ -67,7 +67,7 @@ def test_migrations_upgrade_an_empty_database(database_url):
     try:
         assert current_revision(engine) is None
         upgrade(engine)
-        assert current_revision(engine) == head_revision() == "0002_audit_retention"
+        assert current_revision(engine) == head_revision() == "0003_api_tokens"
         with engine.connect() as connection:  # the migrations build exactly what the models describe
             assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
         upgrade(engine)  # running it again changes nothing
@@ -109,7 +109,7 @@ def test_migrations_upgrade_a_database_holding_data(database_url, data_key, fixt
                                 "p": seal_for_holder({"answers": answers}, normalize_code(code), "", keys),
                                 "t": dt.datetime.utcnow(), "e": dt.datetime.utcnow() + dt.timedelta(days=3)})
         upgrade(engine)
-        assert current_revision(engine) == "0002_audit_retention"
+        assert current_revision(engine) == "0003_api_tokens"
         assert "audit_events" in inspect(engine).get_table_names()
     finally:
         engine.dispose()
@@ -337,7 +337,7 @@ def test_command_line_sets_up_a_database(database_url, data_key, monkeypatch, ca
     assert cli(["db", "current", "--database-url", database_url]) == 1
     assert "needs `screener db upgrade`" in capsys.readouterr().out
     assert cli(["db", "upgrade", "--database-url", database_url]) == 0
-    assert "at revision 0002_audit_retention" in capsys.readouterr().out
+    assert "at revision 0003_api_tokens" in capsys.readouterr().out
     assert cli(["db", "current", "--database-url", database_url]) == 0
     monkeypatch.setattr(sys, "stdin", io.StringIO("short\n"))
     assert cli(["users", "create", "--email", "boss@clinic.example", "--org", "Clinic",
