@@ -109,33 +109,36 @@ def main() -> None:
     port = free_port()
     server = start_server(port)
     base = f"http://127.0.0.1:{port}"
+    # (name, url, wrk request script, held to the targets?)
     routes = [
-        ("GET /healthz (ceiling)", base + "/healthz", ""),
+        ("GET /healthz (ceiling)", base + "/healthz", "", False),
         ("POST /api/v1/screen (5 records)", base + "/api/v1/screen",
          f'wrk.method = "POST"\nwrk.body = {lua_string(json.dumps(screening))}\n'
-         'wrk.headers["Content-Type"] = "application/json"'),
-        ("GET /results (5 records)", base + "/results", f'wrk.headers["Cookie"] = {lua_string(cookie)}'),
+         'wrk.headers["Content-Type"] = "application/json"', True),
+        ("GET /results (5 records)", base + "/results", f'wrk.headers["Cookie"] = {lua_string(cookie)}', True),
+        # For scale, no target: the app's plainest page (no engine, little text), with the same cookie.
+        ("GET / (welcome page, for scale)", base + "/", f'wrk.headers["Cookie"] = {lua_string(cookie)}', False),
     ]
     try:
         # Warm-up, not measured: every worker has loaded the rulebook and answered once, so no
         # route (the ceiling first of all) is measured while workers are still starting.
-        for _, url, lua in routes:
+        for _, url, lua, _ in routes:
             run_wrk(url, lua, seconds=2)
-        reports = [(name, run_wrk(url, lua)) for name, url, lua in routes]
+        reports = [(name, run_wrk(url, lua), held) for name, url, lua, held in routes]
     finally:
         server.terminate()
         server.wait(timeout=10)
     ceiling = reports[0][1]["rps"]
     print(f"gunicorn {WORKERS} workers, wrk 2 threads, {CONNECTIONS} connections, {SECONDS} s per route")
-    print(f"{'route':34} {'req/s':>8} {'ratio':>6} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} {'errors':>6}")
+    print(f"{'route':34} {'req/s':>8} {'ratio':>6} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} {'errors':>6}  target")
     failed = False
-    for name, report in reports:
+    for name, report, held in reports:
         ratio = report["rps"] / ceiling
+        missed = held and (ratio < 0.5 or report["p95"] >= 50)
+        failed |= missed or report["errors"] > 0
+        verdict = ("MISSED" if missed else "met") if held else "-"
         print(f"{name:34} {report['rps']:8.0f} {ratio:6.2f} {report['p50']:7.1f} {report['p95']:7.1f} "
-              f"{report['p99']:7.1f} {report['errors']:6d}")
-        failed |= report["errors"] > 0
-        if name != reports[0][0]:
-            failed |= ratio < 0.5 or report["p95"] >= 50
+              f"{report['p99']:7.1f} {report['errors']:6d}  {verdict}")
     print("targets (issue 11): at least half the ceiling, p95 under 50 ms, zero errors:",
           "MISSED" if failed else "met")
 

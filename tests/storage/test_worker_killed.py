@@ -5,6 +5,7 @@ Runs the soak (bench/soak.py) briefly against the real PostgreSQL with a gunicor
 shown must read back intact.
 """
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -26,5 +27,8 @@ def test_killed_workers_lose_no_acknowledged_save(postgres_user):
                          text=True, timeout=300)
     assert run.returncode == 0, run.stdout + run.stderr
     assert "lost: 0  corrupted: 0" in run.stdout
+    # All three kinds of save took part: survivors and staff on the web, programs through the API.
+    kinds = re.search(r"\((\d+) survivor, (\d+) staff in the workspace, (\d+) through the API\)", run.stdout)
+    assert kinds and all(int(count) > 0 for count in kinds.groups()), run.stdout
     killed = next(line for line in run.stdout.splitlines() if line.startswith("workers killed"))
     assert int(killed.split(":")[1].split()[0]) >= 3, run.stdout
