@@ -10,24 +10,30 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Callable
 
 from . import wording as W
 from .contract import Record, Screening
 from .dates import add_period, add_years, within_years
 from .offenses import match_offense
 from .rulebook import Rulebook
-from .rules_schema import Jurisdiction, Law, Terms, Version
+from .rules_schema import DateLimit, ExtraCondition, Jurisdiction, Law, Terms, Version
 from .vocab import JURISDICTIONS
 
 OUTCOME_ORDER = {"eligible": 0, "possibly_eligible": 1, "not_eligible": 2}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Reason:
     condition: str
     status: str
     text: str
     citation: str
+
+    def __init__(self, condition: str, status: str, text: str, citation: str):
+        # Fields filled at once: a frozen dataclass's own __init__ sets each one through
+        # object.__setattr__, slow for the dozens of reasons of a screening.
+        self.__dict__.update(condition=condition, status=status, text=text, citation=citation)
 
     def to_json(self) -> dict:
         return {"condition": self.condition, "status": self.status, "text": self.text, "citation": self.citation}
@@ -81,24 +87,30 @@ class Result:
                 "records": [d.to_json() for d in self.records]}
 
 
+# One condition of one law, as found for one record: (condition, status, citation, word), where
+# word() gives its plain-language text. Every law of the jurisdiction is checked, to rank them,
+# but only the chosen law's texts reach the result: only those are worded, inside determine(),
+# while the caller's translation is in place. A plain tuple: a screening makes dozens of them.
+Finding = tuple[str, str, str, Callable[[], str]]
+
+
 @dataclass
 class LawCheck:
     """One law weighed against one record."""
     law: Law
     version: Version
-    reasons: list[Reason] = field(default_factory=list)
-    deadline: str | None = None
+    findings: list[Finding] = field(default_factory=list)
+    deadline: Callable[[], str] | None = None  # words the deadline, for the chosen law only
     not_before: dt.date | None = None  # set when only a waiting period stands in the way
+    unmet: int = 0
+    unknown: int = 0
+    wrong_record_type: bool = False  # a law meant for another kind of record
 
     @property
     def outcome(self) -> str:
-        statuses = {r.status for r in self.reasons}
-        if "unmet" in statuses:
+        if self.unmet:
             return "not_eligible"
-        return "possibly_eligible" if "unknown" in statuses else "eligible"
-
-    def first(self, status: str) -> Reason | None:
-        return next((r for r in self.reasons if r.status == status), None)
+        return "possibly_eligible" if self.unknown else "eligible"
 
 
 class _Facts:
@@ -123,159 +135,177 @@ class _Facts:
         return None  # sentence_completed is never asked, so it stays unknown
 
 
-def _check_record_type(terms: Terms, facts: _Facts, cite: str) -> Reason:
-    noun = W.tr(W.RECORD_NOUNS[facts.record.record_type])
-    if facts.record.record_type in terms.record_types:
-        return Reason("record_type", "met", W.say(W.REASONS["record_type_met"], noun=noun), cite)
-    nouns = W.join_words([W.tr(W.RECORD_NOUNS[t]) for t in terms.record_types])
-    return Reason("record_type", "unmet", W.say(W.REASONS["record_type_unmet"], nouns=nouns, noun=noun), cite)
+def _check_record_type(terms: Terms, facts: _Facts, cite: str) -> Finding:
+    record_type = facts.record.record_type
+    if record_type in terms.record_types:
+        return ("record_type", "met", cite, lambda: W.say(
+            W.REASONS["record_type_met"], noun=W.RECORD_NOUNS[record_type]))
+    return ("record_type", "unmet", cite, lambda: W.say(
+        W.REASONS["record_type_unmet"], nouns=W.join_words([W.RECORD_NOUNS[t] for t in terms.record_types]),
+        noun=W.RECORD_NOUNS[record_type]))
 
 
-def _check_trafficking_type(terms: Terms, facts: _Facts, cite: str) -> Reason:
-    told = {"both": {"sex", "labor"}}.get(facts.person.trafficking_type, {facts.person.trafficking_type})
-    types = W.join_words([W.tr(W.TRAFFICKING_NOUNS[t]) for t in terms.trafficking_types])
-    if told & set(terms.trafficking_types):
-        return Reason("trafficking_type", "met", W.say(W.REASONS["trafficking_type_met"], types=types), cite)
-    return Reason("trafficking_type", "unmet", W.say(W.REASONS["trafficking_type_unmet"], types=types), cite)
+TRAFFICKING_KINDS = {"sex": {"sex"}, "labor": {"labor"}, "both": {"sex", "labor"}}
 
 
-def _check_offense(terms: Terms, facts: _Facts, cite: str) -> Reason:
+def _check_trafficking_type(terms: Terms, facts: _Facts, cite: str) -> Finding:
+    told = TRAFFICKING_KINDS[facts.person.trafficking_type]
+    status = "unmet" if told.isdisjoint(terms.trafficking_types) else "met"
+    return ("trafficking_type", status, cite, lambda: W.say(
+        W.REASONS[f"trafficking_type_{status}"],
+        types=W.join_words([W.TRAFFICKING_NOUNS[t] for t in terms.trafficking_types])))
+
+
+def _check_offense(terms: Terms, facts: _Facts, cite: str) -> Finding:
     scope, category, label = terms.offenses, facts.record.offense_category, facts.offense_label
 
-    def reason(status: str, key: str, **extra) -> Reason:
-        if W.is_sentence(scope.text) and f"{key}_sentence" in W.REASONS:
-            key = f"{key}_sentence"  # the rules wrote whole sentences: no "It covers The law covers ..."
-        return Reason("offense_covered", status, W.say(W.REASONS[key], label=label, scope=scope.text, **extra), cite)
+    def finding(status: str, key: str, **extra: Callable[[], str]) -> Finding:
+        def word() -> str:
+            template = W.REASONS[key]
+            if W.is_sentence(scope.text):  # the rules wrote whole sentences: no "It covers The law covers ..."
+                template = W.REASONS.get(f"{key}_sentence", template)
+            return W.say(template, label=label, scope=scope.text, **{name: value() for name, value in extra.items()})
+        return ("offense_covered", status, cite, word)
 
     if category in scope.excluded:
-        return reason("unmet", "offense_excluded")
+        return finding("unmet", "offense_excluded")
     # A level limit is a firm no even where the law leaves the rest of the category to the court.
     for limit in scope.level_limits:
         if category in limit.categories and facts.record.level not in limit.levels:
-            levels = W.join_words([W.tr(W.LEVEL_NOUNS[level]) for level in limit.levels])
-            return reason("unmet", "offense_level_limited", levels=levels)
+            return finding("unmet", "offense_level_limited", levels=lambda: _level_words(limit.levels))
     for group in scope.unclear:
         if category in group.categories:
-            return reason("unknown", "offense_unclear", question=group.question)
+            return finding("unknown", "offense_unclear", question=lambda: group.question)
     if scope.covered != "all" and category not in scope.covered:
-        return reason("unmet", "offense_not_listed")
+        return finding("unmet", "offense_not_listed")
     if scope.nonviolent_only:
         violent = facts.rulebook.offenses[category].violent
         if violent == "yes":
-            return reason("unmet", "offense_violent")
+            return finding("unmet", "offense_violent")
         if violent == "depends":
-            question = scope.nonviolent_question or W.say(W.REASONS["offense_violence_default_question"], label=label)
-            return reason("unknown", "offense_violence_depends", question=question)
-    return reason("met", "offense_met")
+            return finding("unknown", "offense_violence_depends", question=lambda: scope.nonviolent_question or
+                           W.say(W.REASONS["offense_violence_default_question"], label=label))
+    return finding("met", "offense_met")
 
 
-def _check_level(terms: Terms, facts: _Facts, cite: str) -> Reason | None:
+def _level_words(levels: list[str]) -> str:
+    return W.join_words([W.LEVEL_NOUNS[level] for level in levels])
+
+
+def _check_level(terms: Terms, facts: _Facts, cite: str) -> Finding | None:
     levels = terms.offenses.levels
     if levels is None:
         return None
-    words = W.join_words([W.tr(W.LEVEL_NOUNS[level]) for level in levels])
     status = "met" if facts.record.level in levels else "unmet"
-    return Reason("offense_level", status, W.say(W.REASONS[f"level_{status}"], levels=words), cite)
+    return ("offense_level", status, cite,
+                   lambda: W.say(W.REASONS[f"level_{status}"], levels=_level_words(levels)))
 
 
-def _check_age(terms: Terms, facts: _Facts, cite: str) -> Reason | None:
+def _check_age(terms: Terms, facts: _Facts, cite: str) -> Finding | None:
     if terms.age_under is None:
         return None
     status = "met" if facts.age < terms.age_under else "unmet"
-    return Reason("age_at_offense", status,
-                  W.say(W.REASONS[f"age_{status}"], age=facts.age, limit=terms.age_under), cite)
+    return ("age_at_offense", status, cite,
+                   lambda: W.say(W.REASONS[f"age_{status}"], age=facts.age, limit=terms.age_under))
 
 
-def _check_nexus(terms: Terms, facts: _Facts, cite: str) -> Reason:
+NEXUS_STATUS = {"yes": ("met", "nexus_met"), "no": ("unmet", "nexus_unmet"), "unsure": ("unknown", "nexus_unknown")}
+
+
+def _check_nexus(terms: Terms, facts: _Facts, cite: str) -> Finding:
     if not terms.nexus.required:
-        return Reason("nexus", "met", W.REASONS["nexus_not_required"], cite)
-    status, key = {"yes": ("met", "nexus_met"), "no": ("unmet", "nexus_unmet"),
-                   "unsure": ("unknown", "nexus_unknown")}[facts.record.related_to_trafficking]
-    return Reason("nexus", status, W.say(W.REASONS[key], text=terms.nexus.text), cite)
+        return ("nexus", "met", cite, lambda: W.REASONS["nexus_not_required"])
+    status, key = NEXUS_STATUS[facts.record.related_to_trafficking]
+    return ("nexus", status, cite, lambda: W.say(W.REASONS[key], text=terms.nexus.text))
 
 
-def _check_documentation(terms: Terms, facts: _Facts, cite: str) -> Reason | None:
+def _check_documentation(terms: Terms, facts: _Facts, cite: str) -> Finding | None:
     text = terms.documentation_text or ""
     if terms.documentation == "not_mentioned":
         return None
     if facts.person.official_documentation:
-        return Reason("official_documentation", "met", W.say(W.REASONS["documentation_met"], text=text), cite)
+        return ("official_documentation", "met", cite,
+                       lambda: W.say(W.REASONS["documentation_met"], text=text))
     if terms.documentation == "required":
         # The contract cannot tell "has none yet" from "did not say": papers can still be had.
-        return Reason("official_documentation", "unknown",
-                      W.say(W.REASONS["documentation_required_unknown"], text=text), cite)
+        return ("official_documentation", "unknown", cite,
+                       lambda: W.say(W.REASONS["documentation_required_unknown"], text=text))
     return None  # a presumption or a factor the person does not have: other proof will do
 
 
-def _check_after_trafficking(terms: Terms, facts: _Facts, cite: str) -> Reason | None:
+def _check_after_trafficking(terms: Terms, facts: _Facts, cite: str) -> Finding | None:
     timing = terms.timing
     if not timing.after_trafficking_ended:
         return None
     ended = facts.person.trafficking_ended_on
     if ended and ended <= facts.as_of:
-        return Reason("after_trafficking", "met", W.say(W.REASONS["after_met"], day=ended.isoformat()), cite)
+        return ("after_trafficking", "met", cite, lambda: W.say(W.REASONS["after_met"], day=ended.isoformat()))
     key = "after_not_ended_or_services" if timing.or_after_services_sought else "after_not_ended"
-    return Reason("after_trafficking", "unknown", W.REASONS[key], cite)
+    return ("after_trafficking", "unknown", cite, lambda: W.REASONS[key])
 
 
-def _check_time_limit(terms: Terms, facts: _Facts, cite: str, check: LawCheck) -> Reason | None:
+def _check_time_limit(terms: Terms, facts: _Facts, cite: str, check: LawCheck) -> Finding | None:
     limit = terms.timing.time_limit
     if limit is None:
         return None
     start = facts.event_date(limit.from_event)
     if start is None:
-        return Reason("time_limit", "unknown", W.say(W.REASONS["time_limit_unknown"], 
-            text=W.sentence(limit.text), fact=W.tr(W.EVENT_FACTS[limit.from_event])), cite)
-    deadline = add_years(start, limit.years)
-    check.deadline = W.say(W.DEADLINES["by"], deadline=deadline.isoformat(), text=W.sentence(limit.text))
+        return ("time_limit", "unknown", cite, lambda: W.say(W.REASONS["time_limit_unknown"],
+            text=W.sentence(limit.text), fact=W.EVENT_FACTS[limit.from_event]))
+    deadline = add_years(start, limit.years).isoformat()
+    check.deadline = lambda: W.say(W.DEADLINES["by"], deadline=deadline, text=W.sentence(limit.text))
     status = "met" if within_years(start, limit.years, facts.as_of) else "unmet"
-    return Reason("time_limit", status, W.say(W.REASONS[f"time_limit_{status}"], 
-        text=W.sentence(limit.text), deadline=deadline.isoformat()), cite)
+    return ("time_limit", status, cite, lambda: W.say(W.REASONS[f"time_limit_{status}"],
+        text=W.sentence(limit.text), deadline=deadline))
 
 
-def _check_timely(terms: Terms, facts: _Facts, cite: str) -> Reason | None:
+def _check_timely(terms: Terms, facts: _Facts, cite: str) -> Finding | None:
     if terms.timing.standard != "reasonable_time":
         return None
-    return Reason("timely_filing", "unknown",
-                  W.say(W.REASONS["timely_unknown"], question=terms.timing.standard_question), cite)
+    return ("timely_filing", "unknown", cite,
+                   lambda: W.say(W.REASONS["timely_unknown"], question=terms.timing.standard_question))
 
 
-def _check_waiting(terms: Terms, facts: _Facts, cite: str, check: LawCheck) -> Reason | None:
+def _check_waiting(terms: Terms, facts: _Facts, cite: str, check: LawCheck) -> Finding | None:
     wait = terms.waiting_period
     if wait is None:
         return None
     start = facts.event_date(wait.from_event)
     if start is None:
-        return Reason("waiting_period", "unknown", W.say(W.REASONS["waiting_unknown"], 
-            text=W.sentence(wait.text), fact=W.tr(W.EVENT_FACTS[wait.from_event])), cite)
+        return ("waiting_period", "unknown", cite, lambda: W.say(W.REASONS["waiting_unknown"],
+            text=W.sentence(wait.text), fact=W.EVENT_FACTS[wait.from_event]))
     earliest = add_period(start, wait.years, wait.months, wait.days)
-    if facts.as_of >= earliest:
-        return Reason("waiting_period", "met", W.say(W.REASONS["waiting_met"], text=W.sentence(wait.text), day=earliest), cite)
-    check.not_before = earliest
-    check.deadline = W.say(W.DEADLINES["after_wait"], day=earliest.isoformat(), text=W.sentence(wait.text))
-    return Reason("waiting_period", "unmet", W.say(W.REASONS["waiting_unmet"], text=W.sentence(wait.text), day=earliest), cite)
+    status = "met" if facts.as_of >= earliest else "unmet"
+    if status == "unmet":
+        check.not_before = earliest
+        check.deadline = lambda: W.say(W.DEADLINES["after_wait"], day=earliest.isoformat(), text=W.sentence(wait.text))
+    return ("waiting_period", status, cite,
+                   lambda: W.say(W.REASONS[f"waiting_{status}"], text=W.sentence(wait.text), day=earliest))
 
 
-def _check_date_limits(terms: Terms, facts: _Facts, cite: str) -> list[Reason]:
-    reasons = []
-    for limit in terms.date_limits:
-        day = facts.event_date(limit.event)
-        if day is None:
-            status = "unknown"
-            text = W.say(W.REASONS["date_limit_unknown"], text=W.sentence(limit.text), fact=W.tr(W.EVENT_FACTS[limit.event]))
-        else:
-            inside = (limit.before is None or day < limit.before) and \
-                     (limit.on_or_after is None or day >= limit.on_or_after)
-            status = "met" if inside else "unmet"
-            text = W.sentence(limit.text)
-        reasons.append(Reason("record_date", status, text, cite))
-    return reasons
+def _check_date_limit(limit: DateLimit, facts: _Facts, cite: str) -> Finding:
+    day = facts.event_date(limit.event)
+    if day is None:
+        return ("record_date", "unknown", cite, lambda: W.say(W.REASONS["date_limit_unknown"],
+            text=W.sentence(limit.text), fact=W.EVENT_FACTS[limit.event]))
+    inside = (limit.before is None or day < limit.before) and (limit.on_or_after is None or day >= limit.on_or_after)
+    return ("record_date", "met" if inside else "unmet", cite, lambda: W.sentence(limit.text))
 
 
-def check_law(law: Law, version: Version, facts: _Facts) -> LawCheck:
+def _check_extra(extra: ExtraCondition, cite: str) -> Finding:
+    return (extra.id, "unknown", extra.citation or cite, lambda: W.tr(extra.question))
+
+
+def _check_start(law: Law) -> Finding:
+    day = law.effective.isoformat()
+    return ("law_in_force", "unknown", law.citation, lambda: W.say(W.REASONS["law_start_uncertain"], day=day))
+
+
+def check_law(law: Law, version: Version, facts: _Facts, *, start_uncertain: bool = False) -> LawCheck:
     terms, cite = version.terms, law.citation
     check = LawCheck(law, version)
     found = [
+        _check_start(law) if start_uncertain else None,
         _check_record_type(terms, facts, cite),
         _check_trafficking_type(terms, facts, cite),
         _check_offense(terms, facts, cite),
@@ -287,14 +317,22 @@ def check_law(law: Law, version: Version, facts: _Facts) -> LawCheck:
         _check_time_limit(terms, facts, cite, check),
         _check_timely(terms, facts, cite),
         _check_waiting(terms, facts, cite, check),
-        *_check_date_limits(terms, facts, cite),
-        *(Reason(extra.id, "unknown", W.tr(extra.question), extra.citation or cite) for extra in terms.extra_conditions),
     ]
-    check.reasons = [reason for reason in found if reason is not None]
+    for limit in terms.date_limits:
+        found.append(_check_date_limit(limit, facts, cite))
+    for extra in terms.extra_conditions:
+        found.append(_check_extra(extra, cite))
+    check.findings = [finding for finding in found if finding is not None]
+    for condition, status, _, _ in check.findings:
+        if status == "unknown":
+            check.unknown += 1
+        elif status == "unmet":
+            check.unmet += 1
+            check.wrong_record_type |= condition == "record_type"
+            if condition != "waiting_period":
+                check.not_before = None  # "not yet" only when the wait is all that stands in the way
     if check.deadline is None and terms.timing.text:
-        check.deadline = W.tr(terms.timing.text)
-    if check.not_before and any(r.status == "unmet" and r.condition != "waiting_period" for r in check.reasons):
-        check.not_before = None  # "not yet" only when the wait is all that stands in the way
+        check.deadline = lambda: W.tr(terms.timing.text)
     return check
 
 
@@ -302,11 +340,8 @@ def _rank(check: LawCheck, rulebook: Rulebook) -> tuple:
     """Best outcome first; among laws that fail, the nearest (one meant for this kind of record,
     then the fewest unmet, a mere wait first);
     then the strongest relief; then the fewest open questions."""
-    unmet = sum(r.status == "unmet" for r in check.reasons)
-    unknown = sum(r.status == "unknown" for r in check.reasons)
-    wrong_record_type = any(r.condition == "record_type" and r.status == "unmet" for r in check.reasons)
-    return (OUTCOME_ORDER[check.outcome], wrong_record_type, unmet, check.not_before is None,
-            rulebook.reliefs[check.law.relief].rank, unknown)
+    return (OUTCOME_ORDER[check.outcome], check.wrong_record_type, check.unmet, check.not_before is None,
+            rulebook.reliefs[check.law.relief].rank, check.unknown)
 
 
 def _immigration_warning(check: LawCheck | None, facts: _Facts) -> str | None:
@@ -349,10 +384,11 @@ def _description_warning(facts: _Facts) -> str | None:
         description=description, suggested=W.tr(best.label).lower(), chosen=facts.offense_label)
 
 
-def _next_steps(check: LawCheck | None, jurisdiction: Jurisdiction | None, outcome: str) -> list[str]:
+def _next_steps(check: LawCheck | None, reasons: list[Reason], jurisdiction: Jurisdiction | None,
+                outcome: str) -> list[str]:
     steps: list[str] = []
     if check is not None and outcome in ("eligible", "possibly_eligible"):
-        for reason in check.reasons:
+        for reason in reasons:
             if reason.status == "unknown":
                 steps.append(W.say(W.STEPS["questions_first"], question=reason.text))
     if jurisdiction is not None and jurisdiction.record_copy:
@@ -381,20 +417,22 @@ def _next_steps(check: LawCheck | None, jurisdiction: Jurisdiction | None, outco
     return steps
 
 
-def _summary(check: LawCheck | None, place: str, outcome: str, rulebook: Rulebook) -> str:
-    if check is None:
-        return W.say(W.SUMMARIES[outcome], place=place)
+def _summary(check: LawCheck, reasons: list[Reason], place: str, outcome: str, rulebook: Rulebook) -> str:
     action = rulebook.reliefs[check.law.relief].action
     if outcome == "eligible":
         return W.say(W.SUMMARIES["eligible"], action=action, citation=check.law.citation)
     if outcome == "possibly_eligible":
         return W.say(W.SUMMARIES["possibly_eligible"], 
-            action=action, citation=check.law.citation, question=check.first("unknown").text)
+            action=action, citation=check.law.citation, question=_first(reasons, "unknown").text)
     if check.not_before:
         return W.say(W.SUMMARIES["not_yet"], action=action, citation=check.law.citation,
                                              day=check.not_before.isoformat())
     return W.say(W.SUMMARIES["not_eligible"], place=place, citation=check.law.citation,
-                                              reason=check.first("unmet").text)
+                                              reason=_first(reasons, "unmet").text)
+
+
+def _first(reasons: list[Reason], status: str) -> Reason:
+    return next(r for r in reasons if r.status == status)
 
 
 def determine(index: int, record: Record, screening: Screening, rulebook: Rulebook) -> Determination:
@@ -410,13 +448,9 @@ def determine(index: int, record: Record, screening: Screening, rulebook: Rulebo
     facts = _Facts(screening, record, rulebook)
     checks = [check_law(law, version, facts)
               for law in jurisdiction.laws if (version := law.version_on(facts.as_of)) is not None]
-    for law in jurisdiction.laws:
-        if law.maybe_in_force(facts.as_of):
-            # The start date is a stand-in: before it, "maybe in force", never a false "no law".
-            check = check_law(law, law.versions[0], facts)
-            check.reasons.insert(0, Reason("law_in_force", "unknown", W.say(W.REASONS["law_start_uncertain"], 
-                day=law.effective.isoformat()), law.citation))
-            checks.append(check)
+    # The start date is a stand-in: before it, "maybe in force", never a false "no law".
+    checks += [check_law(law, law.versions[0], facts, start_uncertain=True)
+               for law in jurisdiction.laws if law.maybe_in_force(facts.as_of)]
     checks.sort(key=lambda c: _rank(c, rulebook))
     warnings = _law_change_warnings(jurisdiction, facts.as_of)
     mismatch = _description_warning(facts)
@@ -428,20 +462,22 @@ def determine(index: int, record: Record, screening: Screening, rulebook: Rulebo
         # The one condition checked: is there a survivor law here at all (no citation: there is none).
         reason = Reason("relief_law", "unmet", summary, "")
         return Determination(index, code, "no_relief_law", None, None, summary, [reason], [], None,
-                             _next_steps(None, jurisdiction, "no_relief_law"),
+                             _next_steps(None, [], jurisdiction, "no_relief_law"),
                              warnings + ([immigration] if immigration else []))
     best, others = checks[0], checks[1:]
     outcome = best.outcome
+    # Worded here, the chosen law's only, in the language the caller put in place.
+    reasons = [Reason(condition, status, word(), citation) for condition, status, citation, word in best.findings]
     immigration = _immigration_warning(best, facts)
     return Determination(
         index=index, jurisdiction=code, outcome=outcome,
         relief=None if outcome == "not_eligible" else best.law.relief,
         citation=best.law.citation,
-        summary=_summary(best, place, outcome, rulebook),
-        reasons=best.reasons,
+        summary=_summary(best, reasons, place, outcome, rulebook),
+        reasons=reasons,
         alternatives=[Alternative(c.law.relief, c.law.citation, c.outcome, c.law.title) for c in others],
-        deadline=best.deadline,
-        next_steps=_next_steps(best, jurisdiction, outcome),
+        deadline=best.deadline() if best.deadline else None,
+        next_steps=_next_steps(best, reasons, jurisdiction, outcome),
         warnings=warnings + ([immigration] if immigration else []),
         law_id=best.law.id,
     )

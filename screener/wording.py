@@ -12,7 +12,8 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Callable
 
-_translator: ContextVar[Callable[[str], str]] = ContextVar("translator", default=lambda text: text)
+# None: no translation in place, the English message ids are said as they are.
+_translator: ContextVar[Callable[[str], str] | None] = ContextVar("translator", default=None)
 
 
 def _(text: str) -> str:
@@ -21,13 +22,16 @@ def _(text: str) -> str:
 
 
 def tr(text: str) -> str:
-    return _translator.get()(text) if text else text
+    gettext = _translator.get()
+    return gettext(text) if gettext is not None and text else text
 
 
 def say(template: str, **values) -> str:
     """The template in the current language, filled with values (texts translated too)."""
-    return tr(template).format(**{key: tr(value) if isinstance(value, str) else value
-                                  for key, value in values.items()})
+    if _translator.get() is None:  # English as written (the JSON API): nothing to translate
+        return template.format_map(values)
+    return tr(template).format_map({key: tr(value) if isinstance(value, str) else value
+                                    for key, value in values.items()})
 
 
 @contextmanager
@@ -61,7 +65,8 @@ def is_sentence(text: str) -> bool:
 
 
 def join_words(words: list[str]) -> str:
-    words = [tr(word) for word in words]
+    if _translator.get() is not None:
+        words = [tr(word) for word in words]
     if len(words) <= 1:
         return "".join(words)
     return say(_("{first} and {last}"), first=", ".join(words[:-1]), last=words[-1])
