@@ -17,7 +17,7 @@ from .contract import Record, Screening
 from .dates import add_period, add_years, within_years
 from .offenses import match_offense
 from .rulebook import Rulebook
-from .rules_schema import DateLimit, ExtraCondition, Jurisdiction, Law, Terms, Version
+from .rules_schema import DateLimit, ExtraCondition, Jurisdiction, Law, OffenseScope, Terms, Version
 from .vocab import JURISDICTIONS
 
 OUTCOME_ORDER = {"eligible": 0, "possibly_eligible": 1, "not_eligible": 2}
@@ -31,8 +31,8 @@ class Reason:
     citation: str
 
     def __init__(self, condition: str, status: str, text: str, citation: str):
-        # Fields filled at once: a frozen dataclass's own __init__ sets each one through
-        # object.__setattr__, slow for the dozens of reasons of a screening.
+        # All fields in one step: the __init__ a frozen dataclass generates sets them one by one
+        # through object.__setattr__, a cost that shows with the dozens of reasons of a screening.
         self.__dict__.update(condition=condition, status=status, text=text, citation=citation)
 
     def to_json(self) -> dict:
@@ -50,7 +50,7 @@ class Alternative:
         return {"relief": self.relief, "citation": self.citation, "outcome": self.outcome, "title": self.title}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Determination:
     index: int
     jurisdiction: str
@@ -64,6 +64,14 @@ class Determination:
     next_steps: list[str]
     warnings: list[str]
     law_id: str | None = None
+
+    def __init__(self, index: int, jurisdiction: str, outcome: str, relief: str | None, citation: str | None,
+                 summary: str, reasons: list[Reason], alternatives: list[Alternative], deadline: str | None,
+                 next_steps: list[str], warnings: list[str], law_id: str | None = None):
+        # All fields in one step, as in Reason: twelve object.__setattr__ calls per record otherwise.
+        self.__dict__.update(index=index, jurisdiction=jurisdiction, outcome=outcome, relief=relief,
+                             citation=citation, summary=summary, reasons=reasons, alternatives=alternatives,
+                             deadline=deadline, next_steps=next_steps, warnings=warnings, law_id=law_id)
 
     def to_json(self) -> dict:
         return {
@@ -99,6 +107,7 @@ class LawCheck:
     """One law weighed against one record."""
     law: Law
     version: Version
+    relief_rank: int  # lower is stronger relief (rules/reliefs.yaml)
     findings: list[Finding] = field(default_factory=list)
     deadline: Callable[[], str] | None = None  # words the deadline, for the chosen law only
     not_before: dt.date | None = None  # set when only a waiting period stands in the way
@@ -112,12 +121,19 @@ class LawCheck:
             return "not_eligible"
         return "possibly_eligible" if self.unknown else "eligible"
 
+    def rank(self) -> tuple:
+        """Best outcome first; among laws that fail, the nearest (one meant for this kind of record,
+        then the fewest unmet, a mere wait first);
+        then the strongest relief; then the fewest open questions."""
+        return (OUTCOME_ORDER[self.outcome], self.wrong_record_type, self.unmet, self.not_before is None,
+                self.relief_rank, self.unknown)
+
 
 class _Facts:
     """The facts of one record, with its person and day, that conditions read."""
 
     def __init__(self, screening: Screening, record: Record, rulebook: Rulebook):
-        self.screening, self.record, self.rulebook = screening, record, rulebook
+        self.record, self.rulebook = record, rulebook
         self.person = screening.person
         self.as_of = screening.as_of
         self.age = screening.age_at_offense(record)
@@ -145,7 +161,7 @@ def _check_record_type(terms: Terms, facts: _Facts, cite: str) -> Finding:
         noun=W.RECORD_NOUNS[record_type]))
 
 
-TRAFFICKING_KINDS = {"sex": {"sex"}, "labor": {"labor"}, "both": {"sex", "labor"}}
+TRAFFICKING_KINDS = {"sex": {"sex"}, "labor": {"labor"}, "both": {"sex", "labor"}}  # the person's answer -> kinds
 
 
 def _check_trafficking_type(terms: Terms, facts: _Facts, cite: str) -> Finding:
@@ -157,97 +173,90 @@ def _check_trafficking_type(terms: Terms, facts: _Facts, cite: str) -> Finding:
 
 
 def _check_offense(terms: Terms, facts: _Facts, cite: str) -> Finding:
-    scope, category, label = terms.offenses, facts.record.offense_category, facts.offense_label
+    scope = terms.offenses
+    status, key, more = _offense_covered(scope, facts)
 
-    def finding(status: str, key: str, **extra: Callable[[], str]) -> Finding:
-        def word() -> str:
-            template = W.REASONS[key]
-            if W.is_sentence(scope.text):  # the rules wrote whole sentences: no "It covers The law covers ..."
-                template = W.REASONS.get(f"{key}_sentence", template)
-            return W.say(template, label=label, scope=scope.text, **{name: value() for name, value in extra.items()})
-        return ("offense_covered", status, cite, word)
+    def word() -> str:
+        template = W.REASONS[key]
+        if W.is_sentence(scope.text):  # the rules wrote whole sentences: no "It covers The law covers ..."
+            template = W.REASONS.get(f"{key}_sentence", template)
+        return W.say(template, label=facts.offense_label, scope=scope.text, **(more() if more else {}))
+    return ("offense_covered", status, cite, word)
 
+
+def _offense_covered(scope: OffenseScope, facts: _Facts) -> tuple[str, str, Callable[[], dict] | None]:
+    """The status, the reason's key and, when its wording needs more values, what gives them."""
+    category, label = facts.record.offense_category, facts.offense_label
     if category in scope.excluded:
-        return finding("unmet", "offense_excluded")
+        return "unmet", "offense_excluded", None
     # A level limit is a firm no even where the law leaves the rest of the category to the court.
     for limit in scope.level_limits:
         if category in limit.categories and facts.record.level not in limit.levels:
-            return finding("unmet", "offense_level_limited", levels=lambda: _level_words(limit.levels))
+            return "unmet", "offense_level_limited", lambda: {"levels": _level_words(limit.levels)}
     for group in scope.unclear:
         if category in group.categories:
-            return finding("unknown", "offense_unclear", question=lambda: group.question)
+            return "unknown", "offense_unclear", lambda: {"question": group.question}
     if scope.covered != "all" and category not in scope.covered:
-        return finding("unmet", "offense_not_listed")
+        return "unmet", "offense_not_listed", None
     if scope.nonviolent_only:
         violent = facts.rulebook.offenses[category].violent
         if violent == "yes":
-            return finding("unmet", "offense_violent")
+            return "unmet", "offense_violent", None
         if violent == "depends":
-            return finding("unknown", "offense_violence_depends", question=lambda: scope.nonviolent_question or
-                           W.say(W.REASONS["offense_violence_default_question"], label=label))
-    return finding("met", "offense_met")
+            return "unknown", "offense_violence_depends", lambda: {"question": scope.nonviolent_question or
+                    W.say(W.REASONS["offense_violence_default_question"], label=label)}
+    return "met", "offense_met", None
 
 
 def _level_words(levels: list[str]) -> str:
     return W.join_words([W.LEVEL_NOUNS[level] for level in levels])
 
 
-def _check_level(terms: Terms, facts: _Facts, cite: str) -> Finding | None:
+def _check_level(terms: Terms, facts: _Facts, cite: str) -> Finding:
     levels = terms.offenses.levels
-    if levels is None:
-        return None
     status = "met" if facts.record.level in levels else "unmet"
-    return ("offense_level", status, cite,
-                   lambda: W.say(W.REASONS[f"level_{status}"], levels=_level_words(levels)))
+    return ("offense_level", status, cite, lambda: W.say(W.REASONS[f"level_{status}"], levels=_level_words(levels)))
 
 
-def _check_age(terms: Terms, facts: _Facts, cite: str) -> Finding | None:
-    if terms.age_under is None:
-        return None
+def _check_age(terms: Terms, facts: _Facts, cite: str) -> Finding:
     status = "met" if facts.age < terms.age_under else "unmet"
     return ("age_at_offense", status, cite,
-                   lambda: W.say(W.REASONS[f"age_{status}"], age=facts.age, limit=terms.age_under))
+            lambda: W.say(W.REASONS[f"age_{status}"], age=facts.age, limit=terms.age_under))
 
 
+# related_to_trafficking -> the condition's status and reason
 NEXUS_STATUS = {"yes": ("met", "nexus_met"), "no": ("unmet", "nexus_unmet"), "unsure": ("unknown", "nexus_unknown")}
 
 
 def _check_nexus(terms: Terms, facts: _Facts, cite: str) -> Finding:
     if not terms.nexus.required:
-        return ("nexus", "met", cite, lambda: W.REASONS["nexus_not_required"])
+        return ("nexus", "met", cite, lambda: W.tr(W.REASONS["nexus_not_required"]))
     status, key = NEXUS_STATUS[facts.record.related_to_trafficking]
     return ("nexus", status, cite, lambda: W.say(W.REASONS[key], text=terms.nexus.text))
 
 
 def _check_documentation(terms: Terms, facts: _Facts, cite: str) -> Finding | None:
     text = terms.documentation_text or ""
-    if terms.documentation == "not_mentioned":
-        return None
     if facts.person.official_documentation:
-        return ("official_documentation", "met", cite,
-                       lambda: W.say(W.REASONS["documentation_met"], text=text))
+        return ("official_documentation", "met", cite, lambda: W.say(W.REASONS["documentation_met"], text=text))
     if terms.documentation == "required":
         # The contract cannot tell "has none yet" from "did not say": papers can still be had.
         return ("official_documentation", "unknown", cite,
-                       lambda: W.say(W.REASONS["documentation_required_unknown"], text=text))
+                lambda: W.say(W.REASONS["documentation_required_unknown"], text=text))
     return None  # a presumption or a factor the person does not have: other proof will do
 
 
-def _check_after_trafficking(terms: Terms, facts: _Facts, cite: str) -> Finding | None:
+def _check_after_trafficking(terms: Terms, facts: _Facts, cite: str) -> Finding:
     timing = terms.timing
-    if not timing.after_trafficking_ended:
-        return None
     ended = facts.person.trafficking_ended_on
     if ended and ended <= facts.as_of:
         return ("after_trafficking", "met", cite, lambda: W.say(W.REASONS["after_met"], day=ended.isoformat()))
     key = "after_not_ended_or_services" if timing.or_after_services_sought else "after_not_ended"
-    return ("after_trafficking", "unknown", cite, lambda: W.REASONS[key])
+    return ("after_trafficking", "unknown", cite, lambda: W.tr(W.REASONS[key]))
 
 
-def _check_time_limit(terms: Terms, facts: _Facts, cite: str, check: LawCheck) -> Finding | None:
+def _check_time_limit(terms: Terms, facts: _Facts, cite: str, check: LawCheck) -> Finding:
     limit = terms.timing.time_limit
-    if limit is None:
-        return None
     start = facts.event_date(limit.from_event)
     if start is None:
         return ("time_limit", "unknown", cite, lambda: W.say(W.REASONS["time_limit_unknown"],
@@ -259,17 +268,13 @@ def _check_time_limit(terms: Terms, facts: _Facts, cite: str, check: LawCheck) -
         text=W.sentence(limit.text), deadline=deadline))
 
 
-def _check_timely(terms: Terms, facts: _Facts, cite: str) -> Finding | None:
-    if terms.timing.standard != "reasonable_time":
-        return None
+def _check_timely(terms: Terms, facts: _Facts, cite: str) -> Finding:
     return ("timely_filing", "unknown", cite,
-                   lambda: W.say(W.REASONS["timely_unknown"], question=terms.timing.standard_question))
+            lambda: W.say(W.REASONS["timely_unknown"], question=terms.timing.standard_question))
 
 
-def _check_waiting(terms: Terms, facts: _Facts, cite: str, check: LawCheck) -> Finding | None:
+def _check_waiting(terms: Terms, facts: _Facts, cite: str, check: LawCheck) -> Finding:
     wait = terms.waiting_period
-    if wait is None:
-        return None
     start = facts.event_date(wait.from_event)
     if start is None:
         return ("waiting_period", "unknown", cite, lambda: W.say(W.REASONS["waiting_unknown"],
@@ -280,7 +285,7 @@ def _check_waiting(terms: Terms, facts: _Facts, cite: str, check: LawCheck) -> F
         check.not_before = earliest
         check.deadline = lambda: W.say(W.DEADLINES["after_wait"], day=earliest.isoformat(), text=W.sentence(wait.text))
     return ("waiting_period", status, cite,
-                   lambda: W.say(W.REASONS[f"waiting_{status}"], text=W.sentence(wait.text), day=earliest))
+            lambda: W.say(W.REASONS[f"waiting_{status}"], text=W.sentence(wait.text), day=earliest))
 
 
 def _check_date_limit(limit: DateLimit, facts: _Facts, cite: str) -> Finding:
@@ -296,27 +301,28 @@ def _check_extra(extra: ExtraCondition, cite: str) -> Finding:
     return (extra.id, "unknown", extra.citation or cite, lambda: W.tr(extra.question))
 
 
-def _check_start(law: Law) -> Finding:
+def _check_in_force(law: Law) -> Finding:
     day = law.effective.isoformat()
     return ("law_in_force", "unknown", law.citation, lambda: W.say(W.REASONS["law_start_uncertain"], day=day))
 
 
 def check_law(law: Law, version: Version, facts: _Facts, *, start_uncertain: bool = False) -> LawCheck:
-    terms, cite = version.terms, law.citation
-    check = LawCheck(law, version)
+    terms, timing, cite = version.terms, version.terms.timing, law.citation
+    check = LawCheck(law, version, facts.rulebook.reliefs[law.relief].rank)
+    # In the order the result lists them; a condition this law does not have is not checked.
     found = [
-        _check_start(law) if start_uncertain else None,
+        _check_in_force(law) if start_uncertain else None,
         _check_record_type(terms, facts, cite),
         _check_trafficking_type(terms, facts, cite),
         _check_offense(terms, facts, cite),
-        _check_level(terms, facts, cite),
-        _check_age(terms, facts, cite),
+        _check_level(terms, facts, cite) if terms.offenses.levels is not None else None,
+        _check_age(terms, facts, cite) if terms.age_under is not None else None,
         _check_nexus(terms, facts, cite),
-        _check_documentation(terms, facts, cite),
-        _check_after_trafficking(terms, facts, cite),
-        _check_time_limit(terms, facts, cite, check),
-        _check_timely(terms, facts, cite),
-        _check_waiting(terms, facts, cite, check),
+        _check_documentation(terms, facts, cite) if terms.documentation != "not_mentioned" else None,
+        _check_after_trafficking(terms, facts, cite) if timing.after_trafficking_ended else None,
+        _check_time_limit(terms, facts, cite, check) if timing.time_limit is not None else None,
+        _check_timely(terms, facts, cite) if timing.standard == "reasonable_time" else None,
+        _check_waiting(terms, facts, cite, check) if terms.waiting_period is not None else None,
     ]
     for limit in terms.date_limits:
         found.append(_check_date_limit(limit, facts, cite))
@@ -331,17 +337,9 @@ def check_law(law: Law, version: Version, facts: _Facts, *, start_uncertain: boo
             check.wrong_record_type |= condition == "record_type"
             if condition != "waiting_period":
                 check.not_before = None  # "not yet" only when the wait is all that stands in the way
-    if check.deadline is None and terms.timing.text:
-        check.deadline = lambda: W.tr(terms.timing.text)
+    if check.deadline is None and timing.text:
+        check.deadline = lambda: W.tr(timing.text)
     return check
-
-
-def _rank(check: LawCheck, rulebook: Rulebook) -> tuple:
-    """Best outcome first; among laws that fail, the nearest (one meant for this kind of record,
-    then the fewest unmet, a mere wait first);
-    then the strongest relief; then the fewest open questions."""
-    return (OUTCOME_ORDER[check.outcome], check.wrong_record_type, check.unmet, check.not_before is None,
-            rulebook.reliefs[check.law.relief].rank, check.unknown)
 
 
 def _immigration_warning(check: LawCheck | None, facts: _Facts) -> str | None:
@@ -391,25 +389,25 @@ def _next_steps(check: LawCheck | None, reasons: list[Reason], jurisdiction: Jur
         for reason in reasons:
             if reason.status == "unknown":
                 steps.append(W.say(W.STEPS["questions_first"], question=reason.text))
-    if jurisdiction is not None and jurisdiction.record_copy:
-        steps.append(W.say(W.STEPS["record_copy"], text=jurisdiction.record_copy))
+    if jurisdiction is not None and (record_copy := jurisdiction.record_copy):
+        steps.append(W.say(W.STEPS["record_copy"], text=record_copy))
     if check is not None and outcome in ("eligible", "possibly_eligible") or (check and check.not_before):
-        procedure = check.law.procedure
+        procedure, terms = check.law.procedure, check.version.terms
         steps.append(W.say(W.STEPS["file"], filing=procedure.filing, court=procedure.court))
-        if procedure.official_form:
-            steps.append(W.say(W.STEPS["form"], name=procedure.official_form.name))
-        if procedure.serve:
-            steps.append(W.say(W.STEPS["serve"], who=W.join_words(procedure.serve)))
-        if check.version.terms.nexus.required:
+        if form := procedure.official_form:
+            steps.append(W.say(W.STEPS["form"], name=form.name))
+        if serve := procedure.serve:
+            steps.append(W.say(W.STEPS["serve"], who=W.join_words(serve)))
+        if terms.nexus.required:
             steps.append(W.tr(W.STEPS["evidence"]))
-        if check.version.terms.documentation != "not_mentioned":
+        if terms.documentation != "not_mentioned":
             steps.append(W.tr(W.STEPS["documentation"]))
-        if procedure.fees:
-            steps.append(W.say(W.STEPS["fees"], fees=procedure.fees))
-        if procedure.hearing in W.STEPS["hearing"]:
-            steps.append(W.tr(W.STEPS["hearing"][procedure.hearing]))
-        if procedure.considers:
-            steps.append(W.say(W.STEPS["considers"], things=W.join_words(procedure.considers)))
+        if fees := procedure.fees:
+            steps.append(W.say(W.STEPS["fees"], fees=fees))
+        if hearing := W.STEPS["hearing"].get(procedure.hearing):
+            steps.append(W.tr(hearing))
+        if considers := procedure.considers:
+            steps.append(W.say(W.STEPS["considers"], things=W.join_words(considers)))
     elif jurisdiction is not None:
         for route in jurisdiction.other_routes:
             steps.append(W.say(W.STEPS["other_route"], title=route.title, citation=route.citation, text=route.text))
@@ -417,7 +415,9 @@ def _next_steps(check: LawCheck | None, reasons: list[Reason], jurisdiction: Jur
     return steps
 
 
-def _summary(check: LawCheck, reasons: list[Reason], place: str, outcome: str, rulebook: Rulebook) -> str:
+def _summary(check: LawCheck | None, reasons: list[Reason], place: str, outcome: str, rulebook: Rulebook) -> str:
+    if check is None:
+        return W.say(W.SUMMARIES[outcome], place=place)
     action = rulebook.reliefs[check.law.relief].action
     if outcome == "eligible":
         return W.say(W.SUMMARIES["eligible"], action=action, citation=check.law.citation)
@@ -431,8 +431,8 @@ def _summary(check: LawCheck, reasons: list[Reason], place: str, outcome: str, r
                                               reason=_first(reasons, "unmet").text)
 
 
-def _first(reasons: list[Reason], status: str) -> Reason:
-    return next(r for r in reasons if r.status == status)
+def _first(reasons: list[Reason], status: str) -> Reason | None:
+    return next((r for r in reasons if r.status == status), None)
 
 
 def determine(index: int, record: Record, screening: Screening, rulebook: Rulebook) -> Determination:
@@ -451,7 +451,7 @@ def determine(index: int, record: Record, screening: Screening, rulebook: Rulebo
     # The start date is a stand-in: before it, "maybe in force", never a false "no law".
     checks += [check_law(law, law.versions[0], facts, start_uncertain=True)
                for law in jurisdiction.laws if law.maybe_in_force(facts.as_of)]
-    checks.sort(key=lambda c: _rank(c, rulebook))
+    checks.sort(key=LawCheck.rank)
     warnings = _law_change_warnings(jurisdiction, facts.as_of)
     mismatch = _description_warning(facts)
     if mismatch:

@@ -260,3 +260,36 @@ def test_everything_said_goes_through_the_current_translation(fixture_rulebook):
     assert spanish["summary"] == ("Es probable que pueda anular este registro bajo Fixture Code § 1. "
                                   "Un juez toma la decisión final.")
     assert spanish["citation"] == "Fixture Code § 1"  # citations are never translated
+
+
+def test_only_the_chosen_law_is_worded_and_in_the_callers_language(fixture_rulebook):
+    # Every law is checked to rank them, but only the chosen one's texts reach the result: the
+    # others' are never worded, and the chosen one's are worded while the translation is in place.
+    from screener import wording
+    asked = []
+
+    def marked(text):
+        asked.append(text)
+        return f"«{text}»"
+
+    with wording.translation(marked):
+        d = run(fixture_rulebook, age_at_offense=16, disposition_date="2020-01-01",
+                person={"official_documentation": True})
+    assert d["citation"] == "Fixture Code § 1"
+    assert [a["citation"] for a in d["alternatives"]] == ["Fixture Code § 2"]
+    assert all(reason["text"].startswith("«") for reason in d["reasons"])
+    assert d["summary"].startswith("«") and d["deadline"].startswith("«")
+    assert "the offense happened because you were trafficked" in asked   # the chosen law's nexus
+    assert "it happened while you were trafficked" not in asked          # the alternative's
+
+
+def test_fixed_reasons_are_translated_too(fixture_rulebook):
+    # Reasons with nothing to fill in ("no connection needed", "has it ended?") were once said in
+    # English whatever the visitor's language.
+    from screener import wording
+    with wording.translation(lambda text: f"«{text}»"):
+        no_nexus = run(fixture_rulebook, jurisdiction="AR")
+        not_ended = run(fixture_rulebook, person={"trafficking_ended_on": None})
+    nexus = next(r for r in no_nexus["reasons"] if r["condition"] == "nexus")
+    after = next(r for r in not_ended["reasons"] if r["condition"] == "after_trafficking")
+    assert nexus["text"].startswith("«") and after["text"].startswith("«")
