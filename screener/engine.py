@@ -23,17 +23,12 @@ from .vocab import JURISDICTIONS
 OUTCOME_ORDER = {"eligible": 0, "possibly_eligible": 1, "not_eligible": 2}
 
 
-@dataclass(frozen=True, init=False)
+@dataclass(frozen=True)
 class Reason:
     condition: str
     status: str
     text: str
     citation: str
-
-    def __init__(self, condition: str, status: str, text: str, citation: str):
-        # All fields in one step: the __init__ a frozen dataclass generates sets them one by one
-        # through object.__setattr__, a cost that shows with the dozens of reasons of a screening.
-        self.__dict__.update(condition=condition, status=status, text=text, citation=citation)
 
     def to_json(self) -> dict:
         return {"condition": self.condition, "status": self.status, "text": self.text, "citation": self.citation}
@@ -50,7 +45,7 @@ class Alternative:
         return {"relief": self.relief, "citation": self.citation, "outcome": self.outcome, "title": self.title}
 
 
-@dataclass(frozen=True, init=False)
+@dataclass(frozen=True)
 class Determination:
     index: int
     jurisdiction: str
@@ -64,14 +59,6 @@ class Determination:
     next_steps: list[str]
     warnings: list[str]
     law_id: str | None = None
-
-    def __init__(self, index: int, jurisdiction: str, outcome: str, relief: str | None, citation: str | None,
-                 summary: str, reasons: list[Reason], alternatives: list[Alternative], deadline: str | None,
-                 next_steps: list[str], warnings: list[str], law_id: str | None = None):
-        # All fields in one step, as in Reason: twelve object.__setattr__ calls per record otherwise.
-        self.__dict__.update(index=index, jurisdiction=jurisdiction, outcome=outcome, relief=relief,
-                             citation=citation, summary=summary, reasons=reasons, alternatives=alternatives,
-                             deadline=deadline, next_steps=next_steps, warnings=warnings, law_id=law_id)
 
     def to_json(self) -> dict:
         return {
