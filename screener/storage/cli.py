@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import getpass
 import sys
+from contextlib import contextmanager
 
 EXIT_FAILED = 1
 
@@ -25,6 +26,17 @@ def _shown(url: str) -> str:
 def _fail(message: str) -> int:
     print(f"screener: {message}", file=sys.stderr)
     return EXIT_FAILED
+
+
+@contextmanager
+def _store(args):
+    """The Store of this command's database, closed afterwards."""
+    from .store import Store
+    store = Store(_settings(args))
+    try:
+        yield store
+    finally:
+        store.close()
 
 
 def _guarded(run):
@@ -73,12 +85,8 @@ def _db_current(args) -> int:
 
 @_guarded
 def _db_purge(args) -> int:
-    from .store import Store
-    store = Store(_settings(args))
-    try:
+    with _store(args) as store:
         counts = store.purge()
-    finally:
-        store.close()
     print(f"erased {counts['screenings']} screening(s) unchanged for {store.settings.retention_days} days "
           f"and {counts['saved_answers']} expired saved answer(s)")
     return 0
@@ -95,28 +103,22 @@ def _read_password(args) -> str:
 
 @_guarded
 def _users_create(args) -> int:
-    from .store import Store
-    store = Store(_settings(args))
     try:
-        user = store.create_user(args.email, _read_password(args), org_name=args.org, role=args.role)
+        with _store(args) as store:
+            user = store.create_user(args.email, _read_password(args), org_name=args.org, role=args.role)
     except ValueError as error:
         return _fail(str(error))
-    finally:
-        store.close()
     print(f"created {user.role} {user.email} in {user.org_name}")
     return 0
 
 
 @_guarded
 def _users_token(args) -> int:
-    from .store import Store
-    store = Store(_settings(args))
     try:
-        token_id, token = store.create_api_token(args.email, args.label or "")
+        with _store(args) as store:
+            token_id, token = store.create_api_token(args.email, args.label or "")
     except ValueError as error:
         return _fail(str(error))
-    finally:
-        store.close()
     print(f"API token {token_id} for {args.email.strip().lower()} (shown only now; send it as "
           f"'Authorization: Bearer <token>'):", file=sys.stderr)
     print(token)
@@ -125,20 +127,19 @@ def _users_token(args) -> int:
 
 @_guarded
 def _users_tokens(args) -> int:
-    from .store import Store
-    store = Store(_settings(args))
     try:
-        if args.revoke or args.revoke_all:
+        with _store(args) as store:
+            if not (args.revoke or args.revoke_all):
+                for token in store.api_tokens(args.email):
+                    print(f"{token['id']}  made {token['created_at']:%Y-%m-%d %H:%M} UTC  {token['label']}")
+                return 0
             count = store.revoke_api_tokens(args.email, None if args.revoke_all else args.revoke)
-            print(f"revoked {count} token(s)")
-            return 0 if count or args.revoke_all else _fail(f"{args.email} has no token {args.revoke}")
-        for token in store.api_tokens(args.email):
-            print(f"{token['id']}  made {token['created_at']:%Y-%m-%d %H:%M} UTC  {token['label']}")
-        return 0
     except ValueError as error:
         return _fail(str(error))
-    finally:
-        store.close()
+    if not count and args.revoke:
+        return _fail(f"{args.email} has no token {args.revoke}")
+    print(f"revoked {count} token(s)")
+    return 0
 
 
 def _keys_generate(args) -> int:
@@ -149,12 +150,8 @@ def _keys_generate(args) -> int:
 
 @_guarded
 def _keys_rotate(args) -> int:
-    from .store import Store
-    store = Store(_settings(args))
-    try:
+    with _store(args) as store:
         count = store.rotate_key()
-    finally:
-        store.close()
     print(f"re-encrypted {count} row(s) under the first key of SCREENER_DATA_KEY")
     return 0
 
