@@ -314,7 +314,8 @@ class Store:
         with self.transaction() as session:
             self._audit(session, user.org_id, user.id, action, screening_id)
 
-    def create_screening(self, user: StaffUser, reference: str, answers: dict, result: dict) -> str:
+    def create_screening(self, user: StaffUser, reference: str, answers: dict, result: dict) -> SavedScreening:
+        """Saves a new screening; returns it as saved (committed when this returns)."""
         now, screening_id = self.clock(), secrets.token_urlsafe(12)
         with self.transaction() as session:
             session.add(Screening(id=screening_id, org_id=user.org_id, reference_enc=self.keys.encrypt(reference),
@@ -322,7 +323,8 @@ class Store:
                                   rules_version=result["rules_version"], created_by=user.id, updated_by=user.id,
                                   created_at=now, updated_at=now))
             self._audit(session, user.org_id, user.id, "create", screening_id)
-        return screening_id
+        return SavedScreening(screening_id, reference, result["rules_version"], now, now, user.email,
+                              answers=answers, result=result, changed_by=user.email)
 
     def _own(self, session, user: StaffUser, screening_id: str) -> Screening | None:
         return session.scalar(select(Screening).where(Screening.id == screening_id,

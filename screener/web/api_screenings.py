@@ -75,10 +75,9 @@ def save():
     except ScreeningError as error:
         return jsonify({"errors": [e.to_json() for e in error.errors]}), 422
     result = evaluate(screening, current_app.extensions["rulebook"]).to_json()
-    screening_id = store().create_screening(user, reference.strip(), _answers(data["screening"]), result)
-    saved = store().get_screening(user, screening_id, action=None)
+    saved = store().create_screening(user, reference.strip(), _answers(data["screening"]), result)
     response = jsonify(export_document(saved))
-    response.headers["Location"] = url_for("api_screenings.read", screening_id=screening_id)
+    response.headers["Location"] = url_for("api_screenings.read", screening_id=saved.id)
     return response, 201
 
 

@@ -288,7 +288,8 @@ def save_new():
         return render_template("workspace/save.html", form=form), 400
     result = computed[1].to_json()
     try:
-        screening_id = store().create_screening(current_staff(), form.client_reference.data.strip(), answers, result)
+        screening_id = store().create_screening(current_staff(), form.client_reference.data.strip(), answers,
+                                                result).id
     except SQLAlchemyError as error:
         storage_error(error)
         return could_not_save(url_for("interview.results"), _("Back to the results"))
