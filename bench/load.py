@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import runpy
 import shutil
 import socket
 import subprocess
@@ -22,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", 32))
 SECONDS = int(os.environ.get("BENCH_SECONDS", 10))
-WORKERS = int(os.environ.get("BENCH_WORKERS", (os.cpu_count() or 1) * 2 + 1))
+WORKERS = os.environ.get("BENCH_WORKERS")  # unset: as many as gunicorn.conf.py gives a deployment
 SECRET = "bench-only-secret"
 
 # wrk reports its own percentiles; this prints them (and errors) as one JSON line.
@@ -61,6 +62,25 @@ def results_cookie(screening: dict) -> str:
     return "visit=" + app.session_interface.encode(app, {"answers": answers})
 
 
+def browser_cookie(base: str, cookie: str) -> str:
+    """The cookie as a browser holds it one page later: the app adds the visit's form token and
+    re-issues a cookie at most once a minute, and a browser sends back what it was given, so wrk
+    replaying a stale or token-less cookie would measure an encryption no visitor's page pays."""
+    request = urllib.request.Request(base + "/results", headers={"Cookie": cookie})
+    with urllib.request.urlopen(request, timeout=10) as response:
+        for header in response.headers.get_all("Set-Cookie") or []:
+            if header.startswith("visit="):
+                return header.split(";", 1)[0]
+    return cookie
+
+
+def workers() -> int:
+    """The number of workers the server ran with (gunicorn.conf.py's, unless BENCH_WORKERS)."""
+    if WORKERS:
+        return int(WORKERS)
+    return runpy.run_path(str(ROOT / "gunicorn.conf.py"))["workers"]
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -70,8 +90,8 @@ def free_port() -> int:
 def start_server(port: int) -> subprocess.Popen:
     env = {**os.environ, "SECRET_KEY": SECRET}
     server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "--workers", str(WORKERS), "--bind", f"127.0.0.1:{port}",
-         "--log-level", "warning", "wsgi:app"], cwd=ROOT, env=env)
+        [sys.executable, "-m", "gunicorn", *(["--workers", WORKERS] if WORKERS else []),
+         "--bind", f"127.0.0.1:{port}", "--log-level", "warning", "wsgi:app"], cwd=ROOT, env=env)
     deadline = time.time() + 30
     while time.time() < deadline:
         try:
@@ -109,27 +129,31 @@ def main() -> None:
     port = free_port()
     server = start_server(port)
     base = f"http://127.0.0.1:{port}"
-    # (name, url, wrk request script, held to the targets?)
+
+    def with_cookie() -> str:  # made just before each run, so it is never a minute old
+        return f'wrk.headers["Cookie"] = {lua_string(browser_cookie(base, cookie))}'
+
+    # (name, url, wrk request script (made when the run starts), held to the targets?)
     routes = [
-        ("GET /healthz (ceiling)", base + "/healthz", "", False),
+        ("GET /healthz (ceiling)", base + "/healthz", lambda: "", False),
         ("POST /api/v1/screen (5 records)", base + "/api/v1/screen",
-         f'wrk.method = "POST"\nwrk.body = {lua_string(json.dumps(screening))}\n'
-         'wrk.headers["Content-Type"] = "application/json"', True),
-        ("GET /results (5 records)", base + "/results", f'wrk.headers["Cookie"] = {lua_string(cookie)}', True),
+         lambda: f'wrk.method = "POST"\nwrk.body = {lua_string(json.dumps(screening))}\n'
+                 'wrk.headers["Content-Type"] = "application/json"', True),
+        ("GET /results (5 records)", base + "/results", with_cookie, True),
         # For scale, no target: the app's plainest page (no engine, little text), with the same cookie.
-        ("GET / (welcome page, for scale)", base + "/", f'wrk.headers["Cookie"] = {lua_string(cookie)}', False),
+        ("GET / (welcome page, for scale)", base + "/", with_cookie, False),
     ]
     try:
         # Warm-up, not measured: every worker has loaded the rulebook and answered once, so no
         # route (the ceiling first of all) is measured while workers are still starting.
         for _, url, lua, _ in routes:
-            run_wrk(url, lua, seconds=2)
-        reports = [(name, run_wrk(url, lua), held) for name, url, lua, held in routes]
+            run_wrk(url, lua(), seconds=2)
+        reports = [(name, run_wrk(url, lua()), held) for name, url, lua, held in routes]
     finally:
         server.terminate()
         server.wait(timeout=10)
     ceiling = reports[0][1]["rps"]
-    print(f"gunicorn {WORKERS} workers, wrk 2 threads, {CONNECTIONS} connections, {SECONDS} s per route")
+    print(f"gunicorn {workers()} workers, wrk 2 threads, {CONNECTIONS} connections, {SECONDS} s per route")
     print(f"{'route':34} {'req/s':>8} {'ratio':>6} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} {'errors':>6}  target")
     failed = False
     for name, report, held in reports:
