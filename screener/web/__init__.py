@@ -75,6 +75,8 @@ def create_app(config: dict | None = None) -> Flask:
     app.jinja_env.install_gettext_callables(
         lambda text: request_translations().gettext(text),
         lambda singular, plural, n: request_translations().ngettext(singular, plural, n), newstyle=True)
+    from . import phrases
+    phrases.init_app(app)  # fixed texts: translated once per language (screener/web/phrases.py)
     csrf.init_app(app)
 
     from . import api, interview, language, pages, security

@@ -258,7 +258,10 @@ def _screening_data(answers: dict) -> dict:
 
 def _request_gettext():
     """This request's catalog lookup, found once: flask_babel.gettext looks the catalog up again
-    on every call, which was half the time of a results page (thousands of sentences)."""
+    on every call, which was half the time of a results page (thousands of sentences). None in
+    English: the message ids are the English texts, so the engine says them as they are."""
+    if str(get_locale()) == i18n.DEFAULT_LANGUAGE:
+        return None
     return request_translations().gettext
 
 

@@ -22,7 +22,7 @@ def locale_key(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
 
 
-def _per_language(name: str, build: Callable[[Callable[[str], str]], object]):
+def per_language(name: str, build: Callable[[Callable[[str], str]], object]):
     """build(gettext) for this request's language, made on first use and kept on the app."""
     kept = current_app.extensions.setdefault("labels", {})
     key = (name, str(get_locale()))
@@ -40,7 +40,7 @@ def _jurisdiction_choices(_) -> list[tuple[str, str]]:
 
 def jurisdiction_choices() -> list[tuple[str, str]]:
     """States and DC by name in the visitor's language (names are msgids from the rules files)."""
-    return _per_language("jurisdiction_choices", _jurisdiction_choices)
+    return per_language("jurisdiction_choices", _jurisdiction_choices)
 
 
 def _category_choices(_) -> dict[str, list[tuple[str, str]]]:
@@ -52,7 +52,7 @@ def _category_choices(_) -> dict[str, list[tuple[str, str]]]:
 
 def category_choices() -> dict[str, list[tuple[str, str]]]:
     """Offense categories by group, for the record form (labels and groups from rules/offenses.yaml)."""
-    return _per_language("category_choices", _category_choices)
+    return per_language("category_choices", _category_choices)
 
 
 def _labels(_) -> dict:
@@ -69,4 +69,4 @@ def _labels(_) -> dict:
 
 def labels() -> dict:
     """Every code's name in the visitor's language. Shared: read it, never change it."""
-    return _per_language("labels", _labels)
+    return per_language("labels", _labels)
