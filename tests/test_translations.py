@@ -8,6 +8,8 @@ import pytest
 
 from screener import i18n
 from screener.rulebook import DEFAULT_RULES_DIR
+from flask import render_template_string, session
+
 from screener.web import create_app
 
 LANGUAGE = "es"
@@ -196,3 +198,28 @@ def test_checklist_templates_in_every_language_pass_their_own_checks():
         templates = i18n.checklist_templates(code)
         assert templates.document.title
     assert i18n.checklist_templates("es").document.title == "Su lista para presentar los papeles"
+
+
+def test_fixed_template_texts_come_out_as_jinjas_gettext_gives_them(client):
+    """The phrase table (screener/web/phrases.py) stands in for `_("...")`: same text, same
+    escaping, in each language, also inside macros imported without the page's context."""
+    app = client.application
+    source = ('{% from "macros.html" import hint_and_error %}'
+              '{{ _("Back") }}|{{ _("Record %(n)s", n="<2>") }}|{{ _("Back") ~ "<x>" }}|'
+              '{{ _("100%% sure") }}')
+    for language, back in (("en", "Back"), ("es", "Atrás")):
+        with app.test_request_context("/"):
+            session["lang"] = language
+            page = render_template_string(source)
+            assert page.startswith(f"{back}|"), page
+            assert "&lt;2&gt;" in page and f"{back}&lt;x&gt;" in page and page.endswith("|100% sure")
+    assert "_phrases" in app.jinja_env.compile('{{ _("Back") }}', raw=True)
+    assert "_phrases" not in app.jinja_env.compile('{{ _("Step %(n)s", n=1) }}', raw=True)
+
+
+def test_macros_imported_without_context_translate_their_fixed_texts(client):
+    _post(client, "/language", {"lang": "es", "next": "/"})
+    page = client.post("/about/trafficking", data={"csrf_token": _token(client, "/about/trafficking")})
+    text = page.get_data(as_text=True)
+    assert "Please check your answers" not in text  # the error summary, a macro of macros.html
+    assert 'class="error-summary"' in text
