@@ -17,7 +17,7 @@ from flask_babel import lazy_gettext as _l
 from .. import i18n, wording
 from ..checklist import build_checklist_pdf
 from ..contract import ScreeningError, parse_screening
-from ..engine import evaluate
+from ..engine import Determination, evaluate
 from ..offenses import match_offense
 from . import request_translations, visit
 from .forms import AboutYouForm, ChecklistNameForm, EndedForm, PapersForm, RecordForm, TraffickingForm
@@ -295,10 +295,21 @@ def results():
         flash(_("Some answers need a fix before we can show results."))
         return redirect(url_for("interview.review"))
     with wording.translation(_request_gettext()):  # the engine speaks the visitor's language
-        result = evaluate(screening, current_app.extensions["rulebook"]).to_json()
+        # The Result itself, not its JSON: the template reads attributes (a dict's keys cost Jinja
+        # a failed attribute look-up each, hundreds on a results page).
+        result = evaluate(screening, current_app.extensions["rulebook"])
     return render_template("results.html", result=result, labels=labels(), progress=_progress("results"),
-                           answers_records=screening.records,
+                           answers_records=screening.records, places=_places(result.records),
                            name_form=ChecklistNameForm())
+
+
+def _places(records: list[Determination]) -> dict[str, tuple[int, int]]:
+    """Each place's count of records and of those that may be cleared, in the records' order."""
+    places: dict[str, tuple[int, int]] = {}
+    for record in records:
+        count, clearable = places.get(record.jurisdiction, (0, 0))
+        places[record.jurisdiction] = (count + 1, clearable + (record.outcome in ("eligible", "possibly_eligible")))
+    return places
 
 
 @blueprint.route("/results/checklist.pdf", methods=["GET", "POST"])
