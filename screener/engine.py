@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from . import wording as W
 from .contract import Record, Screening
@@ -23,8 +23,9 @@ from .vocab import JURISDICTIONS
 OUTCOME_ORDER = {"eligible": 0, "possibly_eligible": 1, "not_eligible": 2}
 
 
-@dataclass(frozen=True)
-class Reason:
+# Reason and Alternative are NamedTuples: immutable like the frozen dataclasses they were, and a
+# screening makes dozens of them (a frozen dataclass's __init__ costs about three times as much).
+class Reason(NamedTuple):
     condition: str
     status: str
     text: str
@@ -34,8 +35,7 @@ class Reason:
         return {"condition": self.condition, "status": self.status, "text": self.text, "citation": self.citation}
 
 
-@dataclass(frozen=True)
-class Alternative:
+class Alternative(NamedTuple):
     relief: str
     citation: str
     outcome: str
