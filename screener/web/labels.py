@@ -8,7 +8,7 @@ name) on every page was a fifth of a results page's time.
 from __future__ import annotations
 
 import unicodedata
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from flask import current_app
 from flask_babel import get_locale
@@ -55,18 +55,30 @@ def category_choices() -> dict[str, list[tuple[str, str]]]:
     return per_language("category_choices", _category_choices)
 
 
-def _labels(_) -> dict:
+class Labels(NamedTuple):
+    """Code -> name, one mapping per kind of code. Attributes, as the templates read them
+    (`labels.offenses`): Jinja reads a dict's key only after failing an attribute look-up."""
+    jurisdictions: dict[str, str]
+    offenses: dict[str, str]
+    reliefs: dict[str, str]
+    levels: dict[str, str]
+    record_types: dict[str, str]
+    related: dict[str, str]
+
+
+def _labels(_) -> Labels:
     rulebook = current_app.extensions["rulebook"]
-    return {"jurisdictions": dict(_jurisdiction_choices(_)),
-            "offenses": {key: _(value.label) for key, value in rulebook.offenses.items()},
-            "reliefs": {key: _(value.label) for key, value in rulebook.reliefs.items()},
-            "levels": {"felony": _("Felony"), "misdemeanor": _("Misdemeanor"), "petty": _("Petty offense")},
-            "record_types": {"arrest": _("Arrest or charge only"), "conviction": _("Conviction"),
-                             "juvenile_adjudication": _("Juvenile case")},
-            "related": {"yes": _("Connected to the trafficking"), "no": _("Not connected to the trafficking"),
-                        "unsure": _("Not sure if connected to the trafficking")}}
+    return Labels(
+        jurisdictions=dict(_jurisdiction_choices(_)),
+        offenses={key: _(value.label) for key, value in rulebook.offenses.items()},
+        reliefs={key: _(value.label) for key, value in rulebook.reliefs.items()},
+        levels={"felony": _("Felony"), "misdemeanor": _("Misdemeanor"), "petty": _("Petty offense")},
+        record_types={"arrest": _("Arrest or charge only"), "conviction": _("Conviction"),
+                      "juvenile_adjudication": _("Juvenile case")},
+        related={"yes": _("Connected to the trafficking"), "no": _("Not connected to the trafficking"),
+                 "unsure": _("Not sure if connected to the trafficking")})
 
 
-def labels() -> dict:
+def labels() -> Labels:
     """Every code's name in the visitor's language. Shared: read it, never change it."""
     return per_language("labels", _labels)
