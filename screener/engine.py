@@ -369,17 +369,30 @@ def _description_warning(facts: _Facts) -> str | None:
         description=description, suggested=W.tr(best.label).lower(), chosen=facts.offense_label)
 
 
-def _next_steps(check: LawCheck | None, reasons: list[Reason], jurisdiction: Jurisdiction | None,
-                outcome: str) -> list[str]:
+def _next_steps(check: LawCheck | None, reasons: list[Reason], jurisdiction: Jurisdiction, outcome: str,
+                rulebook: Rulebook) -> list[str]:
     steps: list[str] = []
-    if check is not None and outcome in ("eligible", "possibly_eligible"):
+    open_law = check is not None and outcome in ("eligible", "possibly_eligible")
+    if open_law:
         for reason in reasons:
             if reason.status == "unknown":
                 steps.append(W.say(W.STEPS["questions_first"], question=reason.text))
-    if jurisdiction is not None and (record_copy := jurisdiction.record_copy):
+    filing = check if open_law or (check and check.not_before) else None
+    key = ("steps", id(jurisdiction), filing and id(filing.law), filing and id(filing.version), W.translator())
+    rules_steps = rulebook.worded.get(key)
+    if rules_steps is None:
+        rules_steps = rulebook.worded[key] = tuple(_rules_steps(jurisdiction, filing))
+    return steps + list(rules_steps)
+
+
+def _rules_steps(jurisdiction: Jurisdiction, filing: LawCheck | None) -> list[str]:
+    """The steps the rules alone decide (getting the record; filing under the law, or the place's
+    other routes; legal help): the same for everyone, so _next_steps keeps them per language."""
+    steps: list[str] = []
+    if record_copy := jurisdiction.record_copy:
         steps.append(W.say(W.STEPS["record_copy"], text=record_copy))
-    if check is not None and outcome in ("eligible", "possibly_eligible") or (check and check.not_before):
-        procedure, terms = check.law.procedure, check.version.terms
+    if filing is not None:
+        procedure, terms = filing.law.procedure, filing.version.terms
         steps.append(W.say(W.STEPS["file"], filing=procedure.filing, court=procedure.court))
         if form := procedure.official_form:
             steps.append(W.say(W.STEPS["form"], name=form.name))
@@ -395,7 +408,7 @@ def _next_steps(check: LawCheck | None, reasons: list[Reason], jurisdiction: Jur
             steps.append(W.tr(hearing))
         if considers := procedure.considers:
             steps.append(W.say(W.STEPS["considers"], things=W.join_words(considers)))
-    elif jurisdiction is not None:
+    else:
         for route in jurisdiction.other_routes:
             steps.append(W.say(W.STEPS["other_route"], title=route.title, citation=route.citation, text=route.text))
     steps.append(W.tr(W.STEPS["legal_help"]))
@@ -449,7 +462,7 @@ def determine(index: int, record: Record, screening: Screening, rulebook: Rulebo
         # The one condition checked: is there a survivor law here at all (no citation: there is none).
         reason = Reason("relief_law", "unmet", summary, "")
         return Determination(index, code, "no_relief_law", None, None, summary, [reason], [], None,
-                             _next_steps(None, [], jurisdiction, "no_relief_law"),
+                             _next_steps(None, [], jurisdiction, "no_relief_law", rulebook),
                              warnings + ([immigration] if immigration else []))
     best, others = checks[0], checks[1:]
     outcome = best.outcome
@@ -464,7 +477,7 @@ def determine(index: int, record: Record, screening: Screening, rulebook: Rulebo
         reasons=reasons,
         alternatives=[Alternative(c.law.relief, c.law.citation, c.outcome, c.law.title) for c in others],
         deadline=best.deadline() if best.deadline else None,
-        next_steps=_next_steps(best, reasons, jurisdiction, outcome),
+        next_steps=_next_steps(best, reasons, jurisdiction, outcome, rulebook),
         warnings=warnings + ([immigration] if immigration else []),
         law_id=best.law.id,
     )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -33,6 +33,9 @@ class Rulebook:
     offenses: dict[str, OffenseDefinition]
     reliefs: dict[str, ReliefDefinition]
     version: str
+    # Texts the engine words from these rules alone (never from a person's facts), kept per
+    # language the first time they are said: keyed by the ids of this rulebook's own objects.
+    worded: dict = field(default_factory=dict, compare=False, repr=False)
 
 
 def _field_path(loc: tuple) -> str:

@@ -34,8 +34,15 @@ def say(template: str, **values) -> str:
                                     for key, value in values.items()})
 
 
+def translator() -> Callable[[str], str] | None:
+    """The translation in place (None: English as written), to key texts kept per language."""
+    return _translator.get()
+
+
 @contextmanager
-def translation(gettext: Callable[[str], str]):
+def translation(gettext: Callable[[str], str] | None):
+    """Says everything inside in gettext's language. Pass the same callable for a language every
+    time (a catalog's own gettext), as texts worded from the rules are kept per callable."""
     token = _translator.set(gettext)
     try:
         yield

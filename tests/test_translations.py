@@ -223,3 +223,21 @@ def test_macros_imported_without_context_translate_their_fixed_texts(client):
     text = page.get_data(as_text=True)
     assert "Please check your answers" not in text  # the error summary, a macro of macros.html
     assert 'class="error-summary"' in text
+
+
+def test_steps_kept_per_language_never_cross_languages(client):
+    """The engine keeps the steps the rules alone decide, per language (Rulebook.worded): a
+    Spanish page after an English one, and back, each gets its own, and nothing more is kept."""
+    _answer_all(client)
+    english = client.get("/results").get_data(as_text=True)
+    assert "Get a copy of your record." in english and "Talk to a lawyer for free." in english
+    _post(client, "/language", {"lang": "es", "next": "/"})
+    spanish = client.get("/results").get_data(as_text=True)
+    assert "Pida una copia de sus antecedentes." in spanish and "Hable gratis con un abogado." in spanish
+    assert "Get a copy of your record." not in spanish and "Talk to a lawyer for free." not in spanish
+    kept = len(client.application.extensions["rulebook"].worded)
+    for _ in range(3):
+        client.get("/results")
+    assert len(client.application.extensions["rulebook"].worded) == kept  # one entry per language, not per visit
+    _post(client, "/language", {"lang": "en", "next": "/"})
+    assert client.get("/results").get_data(as_text=True).count("Get a copy of your record.") == 1
