@@ -82,11 +82,14 @@ class Result:
                 "records": [d.to_json() for d in self.records]}
 
 
-# One condition of one law, as found for one record: (condition, status, citation, word), where
-# word() gives its plain-language text. Every law of the jurisdiction is checked, to rank them,
-# but only the chosen law's texts reach the result: only those are worded, inside determine(),
-# while the caller's translation is in place. A plain tuple: a screening makes dozens of them.
-Finding = tuple[str, str, str, Callable[[], str]]
+# One condition of one law, as found for one record: (condition, status, citation, word, kept),
+# where word() gives its plain-language text. Every law of the jurisdiction is checked, to rank
+# them, but only the chosen law's texts reach the result: only those are worded, inside
+# determine(), while the caller's translation is in place. kept is None, or, for a text made from
+# the rules and the record's coded answers alone (never a date, an age or typed text), what it
+# depends on: such texts are worded once per language and kept (Rulebook.worded).
+# A plain tuple: a screening makes dozens of them.
+Finding = tuple[str, str, str, Callable[[], str], "tuple | None"]
 
 
 @dataclass
@@ -140,12 +143,13 @@ class _Facts:
 
 def _check_record_type(terms: Terms, facts: _Facts, cite: str) -> Finding:
     record_type = facts.record.record_type
+    kept = ("record_type", id(terms), record_type)
     if record_type in terms.record_types:
         return ("record_type", "met", cite, lambda: W.say(
-            W.REASONS["record_type_met"], noun=W.RECORD_NOUNS[record_type]))
+            W.REASONS["record_type_met"], noun=W.RECORD_NOUNS[record_type]), kept)
     return ("record_type", "unmet", cite, lambda: W.say(
         W.REASONS["record_type_unmet"], nouns=W.join_words([W.RECORD_NOUNS[t] for t in terms.record_types]),
-        noun=W.RECORD_NOUNS[record_type]))
+        noun=W.RECORD_NOUNS[record_type]), kept)
 
 
 TRAFFICKING_KINDS = {"sex": {"sex"}, "labor": {"labor"}, "both": {"sex", "labor"}}  # the person's answer -> kinds
@@ -156,7 +160,8 @@ def _check_trafficking_type(terms: Terms, facts: _Facts, cite: str) -> Finding:
     status = "unmet" if told.isdisjoint(terms.trafficking_types) else "met"
     return ("trafficking_type", status, cite, lambda: W.say(
         W.REASONS[f"trafficking_type_{status}"],
-        types=W.join_words([W.TRAFFICKING_NOUNS[t] for t in terms.trafficking_types])))
+        types=W.join_words([W.TRAFFICKING_NOUNS[t] for t in terms.trafficking_types])),
+        ("trafficking_type", id(terms), status))
 
 
 def _check_offense(terms: Terms, facts: _Facts, cite: str) -> Finding:
@@ -168,7 +173,9 @@ def _check_offense(terms: Terms, facts: _Facts, cite: str) -> Finding:
         if W.is_sentence(scope.text):  # the rules wrote whole sentences: no "It covers The law covers ..."
             template = W.REASONS.get(f"{key}_sentence", template)
         return W.say(template, label=facts.offense_label, scope=scope.text, **(more() if more else {}))
-    return ("offense_covered", status, cite, word)
+    # The text reads the law's scope, the category (its label, its violence) and the level.
+    return ("offense_covered", status, cite, word,
+            ("offense_covered", id(terms), facts.record.offense_category, facts.record.level))
 
 
 def _offense_covered(scope: OffenseScope, facts: _Facts) -> tuple[str, str, Callable[[], dict] | None]:
@@ -202,13 +209,14 @@ def _level_words(levels: list[str]) -> str:
 def _check_level(terms: Terms, facts: _Facts, cite: str) -> Finding:
     levels = terms.offenses.levels
     status = "met" if facts.record.level in levels else "unmet"
-    return ("offense_level", status, cite, lambda: W.say(W.REASONS[f"level_{status}"], levels=_level_words(levels)))
+    return ("offense_level", status, cite, lambda: W.say(W.REASONS[f"level_{status}"], levels=_level_words(levels)),
+            ("offense_level", id(terms), status))
 
 
 def _check_age(terms: Terms, facts: _Facts, cite: str) -> Finding:
     status = "met" if facts.age < terms.age_under else "unmet"
     return ("age_at_offense", status, cite,
-            lambda: W.say(W.REASONS[f"age_{status}"], age=facts.age, limit=terms.age_under))
+            lambda: W.say(W.REASONS[f"age_{status}"], age=facts.age, limit=terms.age_under), None)
 
 
 # related_to_trafficking -> the condition's status and reason
@@ -217,19 +225,19 @@ NEXUS_STATUS = {"yes": ("met", "nexus_met"), "no": ("unmet", "nexus_unmet"), "un
 
 def _check_nexus(terms: Terms, facts: _Facts, cite: str) -> Finding:
     if not terms.nexus.required:
-        return ("nexus", "met", cite, lambda: W.tr(W.REASONS["nexus_not_required"]))
+        return ("nexus", "met", cite, lambda: W.tr(W.REASONS["nexus_not_required"]), ("nexus", id(terms)))
     status, key = NEXUS_STATUS[facts.record.related_to_trafficking]
-    return ("nexus", status, cite, lambda: W.say(W.REASONS[key], text=terms.nexus.text))
+    return ("nexus", status, cite, lambda: W.say(W.REASONS[key], text=terms.nexus.text), ("nexus", id(terms), key))
 
 
 def _check_documentation(terms: Terms, facts: _Facts, cite: str) -> Finding | None:
     text = terms.documentation_text or ""
     if facts.person.official_documentation:
-        return ("official_documentation", "met", cite, lambda: W.say(W.REASONS["documentation_met"], text=text))
+        return ("official_documentation", "met", cite, lambda: W.say(W.REASONS["documentation_met"], text=text), None)
     if terms.documentation == "required":
         # The contract cannot tell "has none yet" from "did not say": papers can still be had.
         return ("official_documentation", "unknown", cite,
-                lambda: W.say(W.REASONS["documentation_required_unknown"], text=text))
+                lambda: W.say(W.REASONS["documentation_required_unknown"], text=text), None)
     return None  # a presumption or a factor the person does not have: other proof will do
 
 
@@ -237,9 +245,9 @@ def _check_after_trafficking(terms: Terms, facts: _Facts, cite: str) -> Finding:
     timing = terms.timing
     ended = facts.person.trafficking_ended_on
     if ended and ended <= facts.as_of:
-        return ("after_trafficking", "met", cite, lambda: W.say(W.REASONS["after_met"], day=ended.isoformat()))
+        return ("after_trafficking", "met", cite, lambda: W.say(W.REASONS["after_met"], day=ended.isoformat()), None)
     key = "after_not_ended_or_services" if timing.or_after_services_sought else "after_not_ended"
-    return ("after_trafficking", "unknown", cite, lambda: W.tr(W.REASONS[key]))
+    return ("after_trafficking", "unknown", cite, lambda: W.tr(W.REASONS[key]), None)
 
 
 def _check_time_limit(terms: Terms, facts: _Facts, cite: str, check: LawCheck) -> Finding:
@@ -247,17 +255,17 @@ def _check_time_limit(terms: Terms, facts: _Facts, cite: str, check: LawCheck) -
     start = facts.event_date(limit.from_event)
     if start is None:
         return ("time_limit", "unknown", cite, lambda: W.say(W.REASONS["time_limit_unknown"],
-            text=W.sentence(limit.text), fact=W.EVENT_FACTS[limit.from_event]))
+            text=W.sentence(limit.text), fact=W.EVENT_FACTS[limit.from_event]), None)
     deadline = add_years(start, limit.years).isoformat()
     check.deadline = lambda: W.say(W.DEADLINES["by"], deadline=deadline, text=W.sentence(limit.text))
     status = "met" if within_years(start, limit.years, facts.as_of) else "unmet"
     return ("time_limit", status, cite, lambda: W.say(W.REASONS[f"time_limit_{status}"],
-        text=W.sentence(limit.text), deadline=deadline))
+        text=W.sentence(limit.text), deadline=deadline), None)
 
 
 def _check_timely(terms: Terms, facts: _Facts, cite: str) -> Finding:
     return ("timely_filing", "unknown", cite,
-            lambda: W.say(W.REASONS["timely_unknown"], question=terms.timing.standard_question))
+            lambda: W.say(W.REASONS["timely_unknown"], question=terms.timing.standard_question), None)
 
 
 def _check_waiting(terms: Terms, facts: _Facts, cite: str, check: LawCheck) -> Finding:
@@ -265,32 +273,32 @@ def _check_waiting(terms: Terms, facts: _Facts, cite: str, check: LawCheck) -> F
     start = facts.event_date(wait.from_event)
     if start is None:
         return ("waiting_period", "unknown", cite, lambda: W.say(W.REASONS["waiting_unknown"],
-            text=W.sentence(wait.text), fact=W.EVENT_FACTS[wait.from_event]))
+            text=W.sentence(wait.text), fact=W.EVENT_FACTS[wait.from_event]), None)
     earliest = add_period(start, wait.years, wait.months, wait.days)
     status = "met" if facts.as_of >= earliest else "unmet"
     if status == "unmet":
         check.not_before = earliest
         check.deadline = lambda: W.say(W.DEADLINES["after_wait"], day=earliest.isoformat(), text=W.sentence(wait.text))
     return ("waiting_period", status, cite,
-            lambda: W.say(W.REASONS[f"waiting_{status}"], text=W.sentence(wait.text), day=earliest))
+            lambda: W.say(W.REASONS[f"waiting_{status}"], text=W.sentence(wait.text), day=earliest), None)
 
 
 def _check_date_limit(limit: DateLimit, facts: _Facts, cite: str) -> Finding:
     day = facts.event_date(limit.event)
     if day is None:
         return ("record_date", "unknown", cite, lambda: W.say(W.REASONS["date_limit_unknown"],
-            text=W.sentence(limit.text), fact=W.EVENT_FACTS[limit.event]))
+            text=W.sentence(limit.text), fact=W.EVENT_FACTS[limit.event]), None)
     inside = (limit.before is None or day < limit.before) and (limit.on_or_after is None or day >= limit.on_or_after)
-    return ("record_date", "met" if inside else "unmet", cite, lambda: W.sentence(limit.text))
+    return ("record_date", "met" if inside else "unmet", cite, lambda: W.sentence(limit.text), None)
 
 
 def _check_extra(extra: ExtraCondition, cite: str) -> Finding:
-    return (extra.id, "unknown", extra.citation or cite, lambda: W.tr(extra.question))
+    return (extra.id, "unknown", extra.citation or cite, lambda: W.tr(extra.question), None)
 
 
 def _check_in_force(law: Law) -> Finding:
     day = law.effective.isoformat()
-    return ("law_in_force", "unknown", law.citation, lambda: W.say(W.REASONS["law_start_uncertain"], day=day))
+    return ("law_in_force", "unknown", law.citation, lambda: W.say(W.REASONS["law_start_uncertain"], day=day), None)
 
 
 def check_law(law: Law, version: Version, facts: _Facts, *, start_uncertain: bool = False) -> LawCheck:
@@ -316,7 +324,7 @@ def check_law(law: Law, version: Version, facts: _Facts, *, start_uncertain: boo
     for extra in terms.extra_conditions:
         found.append(_check_extra(extra, cite))
     check.findings = [finding for finding in found if finding is not None]
-    for condition, status, _, _ in check.findings:
+    for condition, status, _, _, _ in check.findings:
         if status == "unknown":
             check.unknown += 1
         elif status == "unmet":
@@ -431,6 +439,17 @@ def _summary(check: LawCheck | None, reasons: list[Reason], place: str, outcome:
                                               reason=_first(reasons, "unmet").text)
 
 
+def _worded(rulebook: Rulebook, kept: tuple | None, word: Callable[[], str]) -> str:
+    """word(), or for a text kept per language (see Finding) the one worded the first time."""
+    if kept is None:
+        return word()
+    key = kept + (W.translator(),)
+    text = rulebook.worded.get(key)
+    if text is None:
+        text = rulebook.worded[key] = word()
+    return text
+
+
 def _first(reasons: list[Reason], status: str) -> Reason | None:
     return next((r for r in reasons if r.status == status), None)
 
@@ -467,7 +486,8 @@ def determine(index: int, record: Record, screening: Screening, rulebook: Rulebo
     best, others = checks[0], checks[1:]
     outcome = best.outcome
     # Worded here, the chosen law's only, in the language the caller put in place.
-    reasons = [Reason(condition, status, word(), citation) for condition, status, citation, word in best.findings]
+    reasons = [Reason(condition, status, _worded(rulebook, kept, word), citation)
+               for condition, status, citation, word, kept in best.findings]
     immigration = _immigration_warning(best, facts)
     return Determination(
         index=index, jurisdiction=code, outcome=outcome,

@@ -293,3 +293,21 @@ def test_fixed_reasons_are_translated_too(fixture_rulebook):
     nexus = next(r for r in no_nexus["reasons"] if r["condition"] == "nexus")
     after = next(r for r in not_ended["reasons"] if r["condition"] == "after_trafficking")
     assert nexus["text"].startswith("«") and after["text"].startswith("«")
+
+
+def test_texts_kept_on_the_rulebook_follow_each_records_own_answers():
+    """Rulebook.worded keeps texts made from the rules and coded answers: screenings one after
+    another on one rulebook get exactly what each would get from a rulebook of its own."""
+    from screener.rulebook import load_rulebook
+    from screener.vocab import JURISDICTIONS
+    person = {"trafficking_type": "sex", "trafficking_ended_on": "2019-06-01", "citizenship": "noncitizen"}
+    answers = [("prostitution", "misdemeanor", "conviction", "yes"), ("theft", "felony", "arrest", "unsure"),
+               ("drug_possession", "felony", "juvenile_adjudication", "no"), ("assault", "misdemeanor", "conviction", "yes")]
+    screenings = [parse_screening({"as_of": "2026-11-21", "person": person, "records": [
+        {"jurisdiction": code, "offense_category": category, "level": level, "record_type": kind,
+         "age_at_offense": 17, "related_to_trafficking": related} for code in JURISDICTIONS]})
+        for category, level, kind, related in answers]
+    shared = load_rulebook()
+    for screening in screenings + screenings[::-1]:
+        assert evaluate(screening, shared).to_json() == evaluate(screening, load_rulebook()).to_json()
+    assert shared.worded  # the texts were kept, and kept ones were used on the second pass
