@@ -12,7 +12,6 @@ from typing import Callable
 from flask import Blueprint, Response, current_app, flash, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
 from flask_babel import get_locale, get_translations
-from flask_babel import lazy_gettext as _l
 
 from .. import i18n, wording
 from ..checklist import build_checklist_pdf
@@ -22,6 +21,7 @@ from ..offenses import match_offense
 from . import request_translations, visit
 from .forms import AboutYouForm, ChecklistNameForm, EndedForm, PapersForm, RecordForm, TraffickingForm
 from .labels import category_choices, jurisdiction_choices, labels
+from .phrases import lazy_gettext as _l
 
 blueprint = Blueprint("interview", __name__)
 

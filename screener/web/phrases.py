@@ -12,10 +12,14 @@ from __future__ import annotations
 
 from typing import Callable
 
+from flask import has_request_context
+from flask_babel import LazyString
+from flask_babel import gettext as babel_gettext
 from jinja2.ext import Extension
 from jinja2.lexer import Token, TokenStream
 from markupsafe import Markup
 
+from . import request_translations
 from .labels import per_language
 
 TABLE = "_phrases"  # the name the rewritten templates read the table from
@@ -71,3 +75,17 @@ def init_app(app) -> None:
     app.jinja_env.add_extension(FixedPhrases)
     app.jinja_env.globals[TABLE] = CurrentPhrases()
     app.context_processor(phrases)
+
+
+def _gettext_now(text: str, **values) -> str:
+    """flask_babel.gettext, through the request's catalog found once (it looks it up again on
+    every call, about six times as long: forms show dozens of labels, hints and choices)."""
+    if not has_request_context():
+        return babel_gettext(text, **values)
+    translated = request_translations().gettext(text)
+    return translated % values if values else translated
+
+
+def lazy_gettext(text: str, **values) -> LazyString:
+    """As flask_babel.lazy_gettext: translated when shown, in the language of that request."""
+    return LazyString(_gettext_now, text, **values)

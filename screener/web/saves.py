@@ -10,7 +10,6 @@ from __future__ import annotations
 from flask import Blueprint, flash, redirect, render_template, request, session, url_for
 from flask_babel import format_date
 from flask_babel import gettext as _
-from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from sqlalchemy.exc import SQLAlchemyError
 from wtforms import PasswordField, StringField
@@ -21,6 +20,7 @@ from ..storage.crypto import WrongSecret
 from ..storage.store import Throttled
 from . import visit
 from .workspace import address, could_not_save, storage_error, store
+from .phrases import lazy_gettext as _l
 
 blueprint = Blueprint("saves", __name__)
 MAX_PASSPHRASE = 200

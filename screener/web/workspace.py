@@ -17,7 +17,6 @@ import os
 from flask import (Blueprint, Response, current_app, flash, g, redirect, render_template, request, session,
                    url_for)
 from flask_babel import gettext as _
-from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from sqlalchemy.exc import SQLAlchemyError
 from wtforms import PasswordField, RadioField, StringField
@@ -29,6 +28,7 @@ from ..storage import MAX_REFERENCE, settings
 from ..storage.store import MIN_PASSWORD, KeyMismatch, Store
 from . import visit
 from .labels import labels
+from .phrases import lazy_gettext as _l
 
 blueprint = Blueprint("workspace", __name__, url_prefix="/staff")
 
