@@ -4,10 +4,11 @@ from __future__ import annotations
 import datetime as dt
 
 from flask_wtf import FlaskForm
-from wtforms import DateField, IntegerField, RadioField, SelectField, StringField
+from wtforms import DateField, IntegerField, StringField
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional, ValidationError
 
 from .phrases import lazy_gettext as _l
+from .widgets import RadioField, SelectField
 
 DATE_HINT = _l("If you do not know the day, use the first day of the month.")
 DATE_ERROR = _l("Enter a real date, like 2019-06-01.")
