@@ -295,19 +295,34 @@ def test_fixed_reasons_are_translated_too(fixture_rulebook):
     assert nexus["text"].startswith("«") and after["text"].startswith("«")
 
 
-def test_texts_kept_on_the_rulebook_follow_each_records_own_answers():
+class _Forgetful(dict):
+    """A Rulebook.worded that keeps nothing: every text is worded afresh."""
+
+    def __setitem__(self, key, value):
+        pass
+
+
+def test_texts_kept_on_the_rulebook_are_what_wording_afresh_gives():
     """Rulebook.worded keeps texts made from the rules and coded answers: screenings one after
-    another on one rulebook get exactly what each would get from a rulebook of its own."""
+    another on one rulebook, in both languages, get exactly what a rulebook that keeps nothing gives."""
+    import dataclasses
+
+    from screener import i18n, wording
     from screener.rulebook import load_rulebook
     from screener.vocab import JURISDICTIONS
-    person = {"trafficking_type": "sex", "trafficking_ended_on": "2019-06-01", "citizenship": "noncitizen"}
-    answers = [("prostitution", "misdemeanor", "conviction", "yes"), ("theft", "felony", "arrest", "unsure"),
-               ("drug_possession", "felony", "juvenile_adjudication", "no"), ("assault", "misdemeanor", "conviction", "yes")]
-    screenings = [parse_screening({"as_of": "2026-11-21", "person": person, "records": [
+    answers = [("prostitution", "misdemeanor", "conviction", "yes", "noncitizen"),
+               ("theft", "felony", "arrest", "unsure", "citizen"),
+               ("drug_possession", "felony", "juvenile_adjudication", "no", "unknown"),
+               ("assault", "misdemeanor", "conviction", "yes", "noncitizen")]
+    screenings = [parse_screening({"as_of": "2026-11-21", "person": {
+        "trafficking_type": "sex", "trafficking_ended_on": "2019-06-01", "citizenship": citizenship}, "records": [
         {"jurisdiction": code, "offense_category": category, "level": level, "record_type": kind,
          "age_at_offense": 17, "related_to_trafficking": related} for code in JURISDICTIONS]})
-        for category, level, kind, related in answers]
+        for category, level, kind, related, citizenship in answers]
     shared = load_rulebook()
-    for screening in screenings + screenings[::-1]:
-        assert evaluate(screening, shared).to_json() == evaluate(screening, load_rulebook()).to_json()
-    assert shared.worded  # the texts were kept, and kept ones were used on the second pass
+    forgetful = dataclasses.replace(shared, worded=_Forgetful())
+    for translator in (None, i18n.gettext_for("es"), None):
+        with wording.translation(translator):
+            for screening in screenings + screenings[::-1]:
+                assert evaluate(screening, shared).to_json() == evaluate(screening, forgetful).to_json()
+    assert shared.worded and not forgetful.worded
