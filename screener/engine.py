@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Callable, NamedTuple
+from typing import Callable, NamedTuple, TypeVar
 
 from . import wording as W
 from .contract import Record, Screening
@@ -21,6 +21,7 @@ from .rules_schema import DateLimit, ExtraCondition, Jurisdiction, Law, OffenseS
 from .vocab import JURISDICTIONS
 
 OUTCOME_ORDER = {"eligible": 0, "possibly_eligible": 1, "not_eligible": 2}
+T = TypeVar("T")
 
 
 # Reason and Alternative are NamedTuples: immutable like the frozen dataclasses they were, and a
@@ -386,11 +387,9 @@ def _next_steps(check: LawCheck | None, reasons: list[Reason], jurisdiction: Jur
             if reason.status == "unknown":
                 steps.append(W.say(W.STEPS["questions_first"], question=reason.text))
     filing = check if open_law or (check and check.not_before) else None
-    key = ("steps", id(jurisdiction), filing and id(filing.law), filing and id(filing.version), W.translator())
-    rules_steps = rulebook.worded.get(key)
-    if rules_steps is None:
-        rules_steps = rulebook.worded[key] = tuple(_rules_steps(jurisdiction, filing))
-    return steps + list(rules_steps)
+    return steps + list(_worded(rulebook, ("steps", id(jurisdiction), filing and id(filing.law),
+                                           filing and id(filing.version)),
+                                lambda: tuple(_rules_steps(jurisdiction, filing))))
 
 
 def _rules_steps(jurisdiction: Jurisdiction, filing: LawCheck | None) -> list[str]:
@@ -439,8 +438,9 @@ def _summary(check: LawCheck | None, reasons: list[Reason], place: str, outcome:
                                               reason=_first(reasons, "unmet").text)
 
 
-def _worded(rulebook: Rulebook, kept: tuple | None, word: Callable[[], str]) -> str:
-    """word(), or for a text kept per language (see Finding) the one worded the first time."""
+def _worded(rulebook: Rulebook, kept: tuple | None, word: Callable[[], T]) -> T:
+    """word(), or, for words the rules alone decide (kept: what they depend on), the ones worded
+    the first time in this language, kept on the rulebook (see Finding and _next_steps)."""
     if kept is None:
         return word()
     key = kept + (W.translator(),)

@@ -19,8 +19,8 @@ from ..storage import RESUME_DAYS
 from ..storage.crypto import WrongSecret
 from ..storage.store import Throttled
 from . import visit
-from .workspace import address, could_not_save, storage_error, store
 from .phrases import lazy_gettext as _l
+from .workspace import address, could_not_save, storage_error, store
 
 blueprint = Blueprint("saves", __name__)
 MAX_PASSPHRASE = 200
