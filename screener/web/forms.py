@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import NamedTuple
 
+from flask_babel import LazyString
 from flask_wtf import FlaskForm
 from wtforms import DateField, IntegerField, StringField
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional, ValidationError
@@ -128,8 +130,19 @@ class RecordForm(FlaskForm):
 
 
 
+class NameField(NamedTuple):
+    """The checklist's name field, as the results page writes it out (it makes no form to show it)."""
+    label: LazyString
+    hint: LazyString
+    max_length: int
+
+
+CHECKLIST_NAME = NameField(_l("Name to print on the checklist (you can leave this empty)"),
+                           _l("Only if you want it on the paper. We do not keep it."), 100)
+
+
 class ChecklistNameForm(FlaskForm):
-    name = StringField(_l("Name to print on the checklist (you can leave this empty)"),
-                       description=_l("Only if you want it on the paper. We do not keep it."),
-                       validators=[Optional(), Length(max=100, message=_l("Use 100 characters or fewer."))],
+    name = StringField(CHECKLIST_NAME.label, description=CHECKLIST_NAME.hint,
+                       validators=[Optional(), Length(max=CHECKLIST_NAME.max_length,
+                                                      message=_l("Use 100 characters or fewer."))],
                        render_kw={"autocomplete": "off"})

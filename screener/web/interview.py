@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from flask import Blueprint, Response, current_app, flash, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
@@ -19,7 +19,8 @@ from ..contract import ScreeningError, parse_screening
 from ..engine import Determination, evaluate
 from ..offenses import match_offense
 from . import request_translations, visit
-from .forms import AboutYouForm, ChecklistNameForm, EndedForm, PapersForm, RecordForm, TraffickingForm
+from .cards import result_cards
+from .forms import CHECKLIST_NAME, AboutYouForm, ChecklistNameForm, EndedForm, PapersForm, RecordForm, TraffickingForm
 from .labels import category_choices, jurisdiction_choices, labels
 from .phrases import lazy_gettext as _l
 
@@ -299,17 +300,24 @@ def results():
         # a failed attribute look-up each, hundreds on a results page).
         result = evaluate(screening, current_app.extensions["rulebook"])
     return render_template("results.html", result=result, labels=labels(), progress=_progress("results"),
-                           answers_records=screening.records, places=_places(result.records),
-                           name_form=ChecklistNameForm())
+                           cards=result_cards(result, screening.records), overview=_overview(result.records),
+                           name_field=CHECKLIST_NAME)
 
 
-def _places(records: list[Determination]) -> dict[str, tuple[int, int]]:
-    """Each place's count of records and of those that may be cleared, in the records' order."""
+class Overview(NamedTuple):
+    clearable: int  # records that can likely be cleared
+    maybe: int  # records that may be cleared: a few facts decide it
+    places: dict[str, tuple[int, int]]  # each place's records, and those of them that may be cleared
+
+
+def _overview(records: list[Determination]) -> Overview:
+    """The counts at the top of the results page, places in the records' order."""
     places: dict[str, tuple[int, int]] = {}
     for record in records:
         count, clearable = places.get(record.jurisdiction, (0, 0))
         places[record.jurisdiction] = (count + 1, clearable + (record.outcome in ("eligible", "possibly_eligible")))
-    return places
+    outcomes = [record.outcome for record in records]
+    return Overview(outcomes.count("eligible"), outcomes.count("possibly_eligible"), places)
 
 
 @blueprint.route("/results/checklist.pdf", methods=["GET", "POST"])

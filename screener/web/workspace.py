@@ -27,6 +27,7 @@ from ..engine import evaluate
 from ..storage import MAX_REFERENCE, settings
 from ..storage.store import MIN_PASSWORD, KeyMismatch, Store
 from . import visit
+from .cards import outcome_words
 from .labels import labels
 from .phrases import lazy_gettext as _l
 
@@ -323,19 +324,13 @@ def save_back(screening_id: str):
 
 # ---- one screening ---------------------------------------------------------------------------------
 
-def _outcome_words() -> dict:
-    return {"eligible": _("Can likely be cleared"), "possibly_eligible": _("May be cleared: it depends"),
-            "not_eligible": _("The survivor law does not seem to cover this"),
-            "no_relief_law": _("No survivor law in this place")}
-
-
 @blueprint.get("/screenings/<screening_id>")
 @staff_required
 def show(screening_id: str):
     saved = store().get_screening(current_staff(), screening_id)
     if saved is None:
         return not_found()
-    return render_template("workspace/screening.html", saved=saved, labels=labels(), outcome_words=_outcome_words(),
+    return render_template("workspace/screening.html", saved=saved, labels=labels(), outcome_words=outcome_words(),
                            rules_version=current_app.extensions["rulebook"].version, form=ConfirmForm(),
                            reference_form=ReferenceForm(data={"client_reference": saved.reference}),
                            checklist_available=_checklist() is not None)
@@ -411,7 +406,7 @@ def rerun(screening_id: str):
     rows = compare(saved.result, result)
     return render_template("workspace/rerun.html", saved=saved, result=result, rows=rows,
                            changed=sum(row["changed"] for row in rows), labels=labels(),
-                           outcome_words=_outcome_words(), form=form)
+                           outcome_words=outcome_words(), form=form)
 
 
 def export_document(saved) -> dict:
