@@ -5,6 +5,7 @@ import os
 import secrets
 from pathlib import Path
 
+from babel import Locale
 from flask import Flask, g, request, session
 from flask_babel import Babel, get_locale, get_translations
 from flask_wtf.csrf import CSRFProtect
@@ -15,6 +16,9 @@ from .json_out import OrjsonProvider
 from .visit import VISIT_IDLE_SECONDS, VISIT_REFRESH_SECONDS, EncryptedCookieSessionInterface
 
 LANGUAGES = list(i18n.LANGUAGES)
+# Made once: Flask-Babel parses a code the selector gives on every request (a look on disk for
+# the locale's data each time), but takes a Locale as it is.
+LOCALES = {code: Locale.parse(code) for code in LANGUAGES}
 csrf = CSRFProtect()
 
 
@@ -39,9 +43,9 @@ def request_translations():
     return found
 
 
-def _locale() -> str:
+def _locale() -> Locale:
     chosen = session.get("lang")
-    return chosen if chosen in LANGUAGES else (request.accept_languages.best_match(LANGUAGES) or "en")
+    return LOCALES[chosen if chosen in LOCALES else (request.accept_languages.best_match(LANGUAGES) or "en")]
 
 
 def create_app(config: dict | None = None) -> Flask:
@@ -75,8 +79,9 @@ def create_app(config: dict | None = None) -> Flask:
     app.jinja_env.install_gettext_callables(
         lambda text: request_translations().gettext(text),
         lambda singular, plural, n: request_translations().ngettext(singular, plural, n), newstyle=True)
-    from . import phrases
+    from . import phrases, urls
     phrases.init_app(app)  # fixed texts: translated once per language (screener/web/phrases.py)
+    urls.init_app(app)  # the templates' url_for, fixed addresses built once
     csrf.init_app(app)
 
     from . import api, interview, language, pages, security
