@@ -43,6 +43,15 @@ def request_translations():
     return found
 
 
+def request_language() -> str:
+    """This request's language code, found once: Flask-Babel's get_locale goes through several
+    context look-ups on each call, and a page asks for it five times or more."""
+    code = g.get("_language")
+    if code is None:
+        code = g._language = str(get_locale())
+    return code
+
+
 def _locale() -> Locale:
     chosen = session.get("lang")
     return LOCALES[chosen if chosen in LOCALES else (request.accept_languages.best_match(LANGUAGES) or "en")]
@@ -73,7 +82,7 @@ def create_app(config: dict | None = None) -> Flask:
     # The catalogs are compiled from their .po files here when missing or out of date (screener/i18n.py).
     app.config.setdefault("BABEL_TRANSLATION_DIRECTORIES", i18n.compiled_dir())
     Babel(app, locale_selector=_locale)
-    app.jinja_env.globals["get_locale"] = get_locale
+    app.jinja_env.globals["request_language"] = request_language
     # Templates look the catalog up once per request (Flask-Babel's own callables look it up on
     # every call: a large share of a results page's time).
     app.jinja_env.install_gettext_callables(

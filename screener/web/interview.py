@@ -11,14 +11,13 @@ from typing import Callable, NamedTuple
 
 from flask import Blueprint, Response, current_app, flash, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
-from flask_babel import get_locale, get_translations
 
 from .. import i18n, wording
 from ..checklist import build_checklist_pdf
 from ..contract import ScreeningError, parse_screening
 from ..engine import Determination, evaluate
 from ..offenses import match_offense
-from . import request_translations, visit
+from . import request_language, request_translations, visit
 from .cards import result_cards
 from .forms import CHECKLIST_NAME, AboutYouForm, ChecklistNameForm, EndedForm, PapersForm, RecordForm, TraffickingForm
 from .labels import category_choices, jurisdiction_choices, labels
@@ -261,7 +260,7 @@ def _request_gettext():
     """This request's catalog lookup, found once: flask_babel.gettext looks the catalog up again
     on every call, which was half the time of a results page (thousands of sentences). None in
     English: the message ids are the English texts, so the engine says them as they are."""
-    if str(get_locale()) == i18n.DEFAULT_LANGUAGE:
+    if request_language() == i18n.DEFAULT_LANGUAGE:
         return None
     return request_translations().gettext
 
@@ -342,7 +341,7 @@ def checklist():
     with wording.translation(_request_gettext()):
         result = evaluate(screening, rulebook)
         pdf = build_checklist_pdf(screening, rulebook, result=result, name=name,
-                                  templates=i18n.checklist_templates(str(get_locale())))
+                                  templates=i18n.checklist_templates(request_language()))
     return Response(pdf, mimetype="application/pdf",
                     headers={"Content-Disposition": 'attachment; filename="filing-checklist.pdf"'})
 

@@ -11,10 +11,9 @@ import unicodedata
 from typing import Callable, NamedTuple
 
 from flask import current_app
-from flask_babel import get_locale
 
 from ..vocab import JURISDICTIONS
-from . import request_translations
+from . import request_language, request_translations
 
 
 def locale_key(text: str) -> str:
@@ -25,7 +24,7 @@ def locale_key(text: str) -> str:
 def per_language(name: str, build: Callable[[Callable[[str], str]], object]):
     """build(gettext) for this request's language, made on first use and kept on the app."""
     kept = current_app.extensions.setdefault("labels", {})
-    key = (name, str(get_locale()))
+    key = (name, request_language())
     found = kept.get(key)
     if found is None:
         found = kept[key] = build(request_translations().gettext)

@@ -6,9 +6,9 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from flask import Blueprint, redirect, request, session, url_for
-from flask_babel import get_locale
 
 from ..i18n import LANGUAGES, checklist_templates
+from . import request_language
 
 blueprint = Blueprint("language", __name__)
 
@@ -33,7 +33,7 @@ def _switch():
     def here() -> str:
         path = request.full_path
         return path[:-1] if path.endswith("?") else path
-    current = str(get_locale() or "en")
+    current = request_language()
     return {"language_choices": [(code, name) for code, name in LANGUAGES.items() if code != current],
             "language_here": here}
 
