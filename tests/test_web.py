@@ -2,6 +2,10 @@
 import re
 
 import pytest
+from flask import session
+from flask_wtf.csrf import validate_csrf
+from itsdangerous import URLSafeTimedSerializer
+from wtforms.validators import ValidationError
 
 from screener.web import create_app
 from screener.web.security import HEADERS
@@ -136,6 +140,28 @@ def test_csrf_is_required(client):
     assert "This page was open too long" in response.get_data(as_text=True)
     assert 'id="quick-exit"' in response.get_data(as_text=True)
     assert client.post("/start-over").status_code == 400
+
+
+def page_tokens(client, url):
+    return set(re.findall(r'name="csrf_token" (?:type="hidden" )?value="([^"]+)"', client.get(url).get_data(as_text=True)))
+
+
+def test_the_pages_form_token_is_flask_wtfs_own(app, client):
+    """Pages with no form object sign their token themselves (screener/web/form_token.py, to skip
+    a zlib attempt): it must read as Flask-WTF's own token and pass its check."""
+    (signed,) = page_tokens(client, "/")  # the welcome page makes no form: its token is signed here
+    with client.session_transaction() as visit:
+        raw = visit["csrf_token"]
+    assert URLSafeTimedSerializer(app.secret_key, salt="wtf-csrf-token").loads(signed) == raw
+    with app.test_request_context():
+        session["csrf_token"] = raw
+        validate_csrf(signed)  # raises when Flask-WTF would refuse it
+        with pytest.raises(ValidationError):
+            validate_csrf(signed[:-2] + ("AA" if not signed.endswith("AA") else "BB"))
+    answer_person(client)
+    assert client.post("/about/trafficking", data={"csrf_token": signed, "trafficking_type": "labor"}).status_code == 302
+    # Where a page makes a form, Flask-WTF signs first and the page's other forms show its token.
+    assert len(page_tokens(client, "/records/new")) == 1
 
 
 def test_security_headers_on_every_response(client):

@@ -88,10 +88,11 @@ def create_app(config: dict | None = None) -> Flask:
     app.jinja_env.install_gettext_callables(
         lambda text: request_translations().gettext(text),
         lambda singular, plural, n: request_translations().ngettext(singular, plural, n), newstyle=True)
-    from . import phrases, urls
+    from . import form_token, phrases, urls
     phrases.init_app(app)  # fixed texts: translated once per language (screener/web/phrases.py)
     urls.init_app(app)  # the templates' url_for, fixed addresses built once
     csrf.init_app(app)
+    form_token.init_app(app)  # the templates' csrf_token(): signed once per page, checked by csrf
 
     from . import api, interview, language, pages, security
     security.init_app(app)
