@@ -201,18 +201,20 @@ def test_checklist_templates_in_every_language_pass_their_own_checks():
 
 
 def test_fixed_template_texts_come_out_as_jinjas_gettext_gives_them(client):
-    """The phrase table (screener/web/phrases.py) stands in for `_("...")`: same text, same
-    escaping, in each language, also inside macros imported without the page's context."""
+    """The phrase table (screener/web/phrases.py) stands in for `_("...")`, and its gettext and
+    ngettext for texts with values: same text, same escaping, in each language, also inside
+    macros imported without the page's context."""
     app = client.application
     source = ('{% from "macros.html" import hint_and_error %}'
               '{{ _("Back") }}|{{ _("Record %(n)s", n="<2>") }}|{{ _("Back") ~ "<x>" }}|'
-              '{{ _("100%% sure") }}')
-    for language, back in (("en", "Back"), ("es", "Atrás")):
+              '{{ _("100%% sure") }}|{{ ngettext("%(num)s record", "%(num)s records", 1) }}|'
+              '{{ ngettext("%(num)s record", "%(num)s records", 2) }}')
+    for language, back, records in (("en", "Back", "1 record|2 records"), ("es", "Atrás", "1 antecedente|2 antecedentes")):
         with app.test_request_context("/"):
             session["lang"] = language
             page = render_template_string(source)
             assert page.startswith(f"{back}|"), page
-            assert "&lt;2&gt;" in page and f"{back}&lt;x&gt;" in page and page.endswith("|100% sure")
+            assert "&lt;2&gt;" in page and f"{back}&lt;x&gt;" in page and page.endswith(f"|100% sure|{records}")
     assert "_phrases" in app.jinja_env.compile('{{ _("Back") }}', raw=True)
     assert "_phrases" not in app.jinja_env.compile('{{ _("Step %(n)s", n=1) }}', raw=True)
 

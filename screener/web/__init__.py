@@ -83,13 +83,10 @@ def create_app(config: dict | None = None) -> Flask:
     app.config.setdefault("BABEL_TRANSLATION_DIRECTORIES", i18n.compiled_dir())
     Babel(app, locale_selector=_locale)
     app.jinja_env.globals["request_language"] = request_language
-    # Templates look the catalog up once per request (Flask-Babel's own callables look it up on
-    # every call: a large share of a results page's time).
-    app.jinja_env.install_gettext_callables(
-        lambda text: request_translations().gettext(text),
-        lambda singular, plural, n: request_translations().ngettext(singular, plural, n), newstyle=True)
     from . import form_token, phrases, urls
-    phrases.init_app(app)  # fixed texts: translated once per language (screener/web/phrases.py)
+    # The templates' texts, in the request's catalog looked up once per request (Flask-Babel's own
+    # callables look it up on every call), fixed ones translated once per language.
+    phrases.init_app(app)
     urls.init_app(app)  # the templates' url_for, fixed addresses built once
     csrf.init_app(app)
     form_token.init_app(app)  # the templates' csrf_token(): signed once per page, checked by csrf
