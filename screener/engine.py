@@ -9,7 +9,7 @@ jurisdiction is named here: everything that differs between laws is read from th
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Callable, NamedTuple, TypeVar
 
 from . import wording as W
@@ -24,8 +24,9 @@ OUTCOME_ORDER = {"eligible": 0, "possibly_eligible": 1, "not_eligible": 2}
 T = TypeVar("T")
 
 
-# Reason and Alternative are NamedTuples: immutable like the frozen dataclasses they were, and a
-# screening makes dozens of them (a frozen dataclass's __init__ costs about three times as much).
+# Reason, Alternative and Determination are NamedTuples: immutable like the frozen dataclasses they
+# were, and a screening makes dozens of them (a frozen dataclass's __init__ costs about three times
+# as much).
 class Reason(NamedTuple):
     condition: str
     status: str
@@ -46,8 +47,8 @@ class Alternative(NamedTuple):
         return {"relief": self.relief, "citation": self.citation, "outcome": self.outcome, "title": self.title}
 
 
-@dataclass(frozen=True)
-class Determination:
+class Determination(NamedTuple):
+    """One record's answer."""
     index: int
     jurisdiction: str
     outcome: str
@@ -93,18 +94,19 @@ class Result:
 Finding = tuple[str, str, str, Callable[[], str], "tuple | None"]
 
 
-@dataclass
 class LawCheck:
-    """One law weighed against one record."""
-    law: Law
-    version: Version
-    relief_rank: int  # lower is stronger relief (rules/reliefs.yaml)
-    findings: list[Finding] = field(default_factory=list)
+    """One law weighed against one record. A plain class whose defaults are class attributes: a
+    screening weighs dozens of laws, and a dataclass's __init__ set all nine fields on each."""
+    findings: list[Finding]  # set by check_law
     deadline: Callable[[], str] | None = None  # words the deadline, for the chosen law only
     not_before: dt.date | None = None  # set when only a waiting period stands in the way
     unmet: int = 0
     unknown: int = 0
     wrong_record_type: bool = False  # a law meant for another kind of record
+
+    def __init__(self, law: Law, version: Version, relief_rank: int):
+        self.law, self.version = law, version
+        self.relief_rank = relief_rank  # lower is stronger relief (rules/reliefs.yaml)
 
     @property
     def outcome(self) -> str:
