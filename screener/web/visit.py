@@ -29,8 +29,12 @@ HEADROOM = 200
 
 class EncryptedCookieSessionInterface(SessionInterface):
     def _fernet(self, app: Flask) -> Fernet:
-        key = hashlib.sha256(b"visit-session:" + app.secret_key.encode()).digest()
-        return Fernet(base64.urlsafe_b64encode(key))
+        """The visit cookie's cipher, derived from SECRET_KEY once per key, not on every request."""
+        found = app.extensions.get("visit_fernet")
+        if found is None or found[0] != app.secret_key:
+            key = hashlib.sha256(b"visit-session:" + app.secret_key.encode()).digest()
+            found = app.extensions["visit_fernet"] = (app.secret_key, Fernet(base64.urlsafe_b64encode(key)))
+        return found[1]
 
     def open_session(self, app, request):
         token = request.cookies.get(self.get_cookie_name(app))
