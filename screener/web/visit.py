@@ -10,6 +10,7 @@ the person is kept on the server. Start over and quick exit erase it.
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import json
 import time
@@ -29,12 +30,7 @@ HEADROOM = 200
 
 class EncryptedCookieSessionInterface(SessionInterface):
     def _fernet(self, app: Flask) -> Fernet:
-        """The visit cookie's cipher, derived from SECRET_KEY once per key, not on every request."""
-        found = app.extensions.get("visit_fernet")
-        if found is None or found[0] != app.secret_key:
-            key = hashlib.sha256(b"visit-session:" + app.secret_key.encode()).digest()
-            found = app.extensions["visit_fernet"] = (app.secret_key, Fernet(base64.urlsafe_b64encode(key)))
-        return found[1]
+        return _cipher(app.secret_key)
 
     def open_session(self, app, request):
         token = request.cookies.get(self.get_cookie_name(app))
@@ -74,6 +70,13 @@ class EncryptedCookieSessionInterface(SessionInterface):
             return  # views check fits() first; this keeps the last cookie that fitted
         response.set_cookie(name, token, httponly=True, secure=self.get_cookie_secure(app),
                             samesite="Lax", path=path, domain=domain)
+
+
+@functools.lru_cache(maxsize=8)
+def _cipher(secret_key: str) -> Fernet:
+    """The visit cookie's cipher for a SECRET_KEY, derived once, not on every request."""
+    key = hashlib.sha256(b"visit-session:" + secret_key.encode()).digest()
+    return Fernet(base64.urlsafe_b64encode(key))
 
 
 def _issued_at(token: str) -> int:
