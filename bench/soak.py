@@ -140,6 +140,7 @@ class Tally:
         self.staff: list[tuple[str, str, dict]] = []  # (id, reference, answers) acknowledged
         self.api: list[tuple[str, str, dict]] = []    # (id, reference, screening) acknowledged
         self.errors: dict[str, int] = {}
+        self.crashes: list[str] = []  # client loops ended by an exception: a fault of the soak or the app
 
     def error(self, what: str) -> None:
         with self.lock:
@@ -209,6 +210,18 @@ def api_loop(base: str, tally: Tally, stop: float, number: int, token: str) -> N
                 tally.api.append((saved["screening_id"], reference, screening))
         else:
             tally.error(f"API save answered {status}")
+
+
+def counting_failures(loop, tally: Tally):
+    """The client loop, with an exception that ends it recorded: a client that dies on its first
+    save must fail the soak, never leave it reporting zero errors."""
+    def run(*args) -> None:
+        try:
+            loop(*args)
+        except Exception as error:  # noqa: BLE001 - any failure of a client is a finding of the soak
+            with tally.lock:
+                tally.crashes.append(f"{getattr(loop, '__name__', 'api_loop')}: {type(error).__name__}: {error}")
+    return run
 
 
 def kill_workers(master: int, stop: float, kills: list[int]) -> None:
@@ -283,7 +296,8 @@ def main() -> None:
                 time.sleep(0.2)
         tally, stop = Tally(), time.time() + SECONDS
         loops = [staff_loop, survivor_loop, functools.partial(api_loop, token=token)]
-        threads = [threading.Thread(target=loops[i % 3], args=(base, tally, stop, i)) for i in range(CLIENTS)]
+        threads = [threading.Thread(target=counting_failures(loops[i % 3], tally), args=(base, tally, stop, i))
+                   for i in range(CLIENTS)]
         kills: list[int] = []
         if KILL_EVERY:
             threads.append(threading.Thread(target=kill_workers, args=(server.pid, stop, kills)))
@@ -304,10 +318,16 @@ def main() -> None:
           f"in the workspace, {len(tally.api)} through the API), "
           f"{acknowledged / SECONDS:.1f} per second")
     print(f"errors: {sum(tally.errors.values())} {tally.errors or ''}")
+    if tally.crashes:
+        print(f"clients stopped by an exception: {len(tally.crashes)}, first: {tally.crashes[0]}")
     if KILL_EVERY:
         print(f"workers killed mid-load: {len(kills)} (failed requests are expected; lost saves are not)")
     print(f"lost: {lost}  corrupted: {corrupted}")
-    if lost or corrupted or not acknowledged or (tally.errors and not KILL_EVERY):
+    # Every kind of save must have taken part: one kind failing throughout is no pass.
+    missing = [kind for kind in ("survivor", "staff", "api") if not getattr(tally, kind)]
+    if missing:
+        print(f"no save acknowledged for: {', '.join(missing)}")
+    if lost or corrupted or missing or tally.crashes or (tally.errors and not KILL_EVERY):
         raise SystemExit(1)
 
 
