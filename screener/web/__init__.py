@@ -7,7 +7,7 @@ from pathlib import Path
 
 from babel import Locale
 from flask import Flask, g, request, session
-from flask_babel import Babel, get_locale, get_translations
+from flask_babel import Babel, get_translations
 from flask_wtf.csrf import CSRFProtect
 
 from .. import i18n
@@ -44,17 +44,18 @@ def request_translations():
 
 
 def request_language() -> str:
-    """This request's language code, found once: Flask-Babel's get_locale goes through several
-    context look-ups on each call, and a page asks for it five times or more."""
+    """This request's language code: the one chosen in the visit, else the browser's best match.
+    Found once per request and kept on g (a page asks for it five times or more); Flask-Babel's
+    locale selector asks here too, so both always agree."""
     code = g.get("_language")
     if code is None:
-        code = g._language = str(get_locale())
+        chosen = session.get("lang")
+        code = g._language = chosen if chosen in LOCALES else (request.accept_languages.best_match(LANGUAGES) or "en")
     return code
 
 
 def _locale() -> Locale:
-    chosen = session.get("lang")
-    return LOCALES[chosen if chosen in LOCALES else (request.accept_languages.best_match(LANGUAGES) or "en")]
+    return LOCALES[request_language()]
 
 
 def create_app(config: dict | None = None) -> Flask:
