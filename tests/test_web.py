@@ -251,3 +251,29 @@ def test_checklist_pdf_from_the_results_page(client):
 
 def test_checklist_before_answers_goes_to_the_questions(client):
     assert client.get("/results/checklist.pdf").status_code == 302
+
+
+def test_result_cards_escape_every_text_they_show(app):
+    """The cards are written in Python (screener/web/cards.py), not by Jinja's autoescape: every
+    text in them, from the rules or typed by a person, must come out as text, never as markup."""
+    import datetime as dt
+
+    from screener.contract import Record
+    from screener.engine import Alternative, Determination, Reason, Result
+    from screener.web.cards import result_cards
+
+    hostile = '<script>alert(1)</script> "quoted" & \'single\''
+    shown = "&lt;script&gt;alert(1)&lt;/script&gt; &#34;quoted&#34; &amp; &#39;single&#39;"
+    record = Determination(
+        index=0, jurisdiction="AK", outcome="possibly_eligible", relief="vacatur", citation=hostile + " 1",
+        summary=hostile, reasons=[Reason("nexus", "unknown", hostile, hostile + " 2")],
+        alternatives=[Alternative("sealing", hostile + " 3", "not_eligible", "title")], deadline=hostile,
+        next_steps=[hostile], warnings=[hostile])
+    answer = Record(jurisdiction="AK", offense_category="theft", level="misdemeanor", record_type="conviction",
+                    age_at_offense=19, related_to_trafficking="unsure", offense_description=hostile)
+    with app.test_request_context("/results"):
+        page = str(result_cards(Result("test", dt.date(2026, 1, 1), [record]), [answer]))
+    assert "<script>" not in page and "'single'" not in page and '"quoted"' not in page
+    # The summary, the deadline, the warning, the reason and the step, plus the three citations.
+    assert page.count(shown) == 8, page
+    assert 'class="result-card outcome-possibly_eligible"' in page and "Record 1" in page
