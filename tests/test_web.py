@@ -149,6 +149,7 @@ def page_tokens(client, url):
 def test_the_pages_form_token_is_flask_wtfs_own(app, client):
     """Pages with no form object sign their token themselves (screener/web/form_token.py, to skip
     a zlib attempt): it must read as Flask-WTF's own token and pass its check."""
+    page_tokens(client, "/")  # a visit's first page: Flask-WTF makes the raw token
     (signed,) = page_tokens(client, "/")  # the welcome page makes no form: its token is signed here
     with client.session_transaction() as visit:
         raw = visit["csrf_token"]

@@ -15,6 +15,7 @@ from markupsafe import Markup, escape
 from ..contract import Record
 from ..engine import Determination, Result
 from .labels import Labels, labels, per_language
+from .phrases import Phrases
 
 
 def _(text: str) -> str:
@@ -46,9 +47,7 @@ class CardWords(NamedTuple):
 
 
 def _card_words(gettext: Callable[[str], str]) -> CardWords:
-    def say(text: str) -> Markup:
-        return Markup(gettext(text)) % {}  # as Jinja's gettext gives a fixed text: `%%` is `%`
-
+    say = Phrases(gettext).__getitem__  # each fixed text as a template's `_("...")` gives it
     return CardWords(
         outcomes={code: say(text) for code, text in OUTCOME_WORDS.items()},
         statuses={code: say(text) for code, text in STATUS_WORDS.items()},

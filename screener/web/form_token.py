@@ -4,16 +4,15 @@ A page carries the token in two to four forms (the language switch, start over, 
 Flask-WTF's generate_csrf signs it anew for each page with an itsdangerous serializer that first
 tries to zlib-compress it: about a seventh of a plain page's time, and a token of 40 hex digits
 never comes out shorter, so the compressed form is never used. This signs the same raw token
-(session["csrf_token"]) with the same salt and key, without that attempt, and keeps the signed
-token where Flask-WTF keeps it (g.csrf_token), so forms on the page show the same one. Checking
-is still Flask-WTF's own (CSRFProtect); tests/test_web.py checks a token made here passes it.
+(session["csrf_token"], made by Flask-WTF on a visit's first page) with the same salt and key,
+without that attempt, and keeps the signed token where Flask-WTF keeps it (g.csrf_token), so
+forms on the page show the same one. Checking is still Flask-WTF's own (CSRFProtect);
+tests/test_web.py checks a token made here passes it.
 """
 from __future__ import annotations
 
-import hashlib
-import os
-
 from flask import Flask, current_app, g, session
+from flask_wtf.csrf import generate_csrf
 from itsdangerous import URLSafeTimedSerializer
 from itsdangerous.encoding import base64_encode
 from itsdangerous.serializer import Serializer
@@ -34,7 +33,7 @@ def csrf_token() -> str:
     token = g.get(FIELD)
     if token is None:
         if FIELD not in session:
-            session[FIELD] = hashlib.sha1(os.urandom(64)).hexdigest()  # as Flask-WTF makes one
+            return generate_csrf()  # a visit's first page: Flask-WTF makes the raw token itself
         token = current_app.extensions["form_token_signer"].dumps(session[FIELD])
         setattr(g, FIELD, token)
     return token

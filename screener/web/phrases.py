@@ -5,7 +5,8 @@ passes through three wrappers, a catalog look-up and a formatting step on every 
 page shows about fifty). This extension rewrites exactly that form, `_("...")` with no values,
 into a look-up in the visitor's language's table of phrases, which translates a text the first
 time it is shown and keeps it on the app (texts of the templates only: nothing a visitor typed).
-Calls with values (`_("Step %(number)s", number=...)`) and ngettext are left to gettext.
+Calls with values (`_("Step %(number)s", number=...)`) and ngettext go to template_gettext
+and template_ngettext below.
 Extraction (`pybabel extract`) reads the template source and still finds every `_("...")`.
 """
 from __future__ import annotations
