@@ -219,6 +219,28 @@ def test_fixed_template_texts_come_out_as_jinjas_gettext_gives_them(client):
     assert "_phrases" not in app.jinja_env.compile('{{ _("Step %(n)s", n=1) }}', raw=True)
 
 
+def test_each_template_is_compiled_with_its_fixed_texts_in_each_language(client):
+    """A page's template is compiled once per language, its `{{ _("...") }}` texts written in
+    (screener/web/phrases.py): a Spanish page, then an English one, then Spanish again each get
+    their own; the templates a page extends are taken in its language."""
+    app = client.application
+    for language, skip, other in (("es", "Ir al contenido principal", "Skip to main content"),
+                                  ("en", "Skip to main content", "Ir al contenido principal"),
+                                  ("es", "Ir al contenido principal", "Skip to main content")):
+        _post(client, "/language", {"lang": language, "next": "/"})
+        page = client.get("/").get_data(as_text=True)
+        assert f'href="#main">{skip}</a>' in page and other not in page
+        with app.test_request_context("/"):
+            session["lang"] = language
+            template = app.jinja_env.get_template("welcome.html")
+        assert template.name == f"{language}::welcome.html"
+    source = app.jinja_env.loader.get_source(app.jinja_env, "base.html")[0]
+    code = app.jinja_env.compile(source, "es::base.html", raw=True)
+    assert "Ir al contenido principal" in code and "'Skip to main content'" not in code
+    # A text inside an expression (not a whole output) is still looked up in the page's language.
+    assert "_phrases" in app.jinja_env.compile('{{ _("Back") ~ "x" }}', "es::page.html", raw=True)
+
+
 def test_macros_imported_without_context_translate_their_fixed_texts(client):
     _post(client, "/language", {"lang": "es", "next": "/"})
     page = client.post("/about/trafficking", data={"csrf_token": _token(client, "/about/trafficking")})

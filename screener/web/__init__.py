@@ -59,7 +59,9 @@ def _locale() -> Locale:
 
 
 def create_app(config: dict | None = None) -> Flask:
+    from . import form_token, phrases, urls
     app = Flask(__name__, instance_relative_config=True)
+    app.jinja_environment = phrases.LanguageEnvironment  # templates compiled once per language
     app.json = OrjsonProvider(app)
     app.config.update(
         RULES_DIR=os.environ.get("SCREENER_RULES_DIR"),
@@ -84,7 +86,6 @@ def create_app(config: dict | None = None) -> Flask:
     app.config.setdefault("BABEL_TRANSLATION_DIRECTORIES", i18n.compiled_dir())
     Babel(app, locale_selector=_locale)
     app.jinja_env.globals["request_language"] = request_language
-    from . import form_token, phrases, urls
     # The templates' texts, in the request's catalog looked up once per request (Flask-Babel's own
     # callables look it up on every call), fixed ones translated once per language.
     phrases.init_app(app)

@@ -7,20 +7,28 @@ into a look-up in the visitor's language's table of phrases, which translates a 
 time it is shown and keeps it on the app (texts of the templates only: nothing a visitor typed).
 Calls with values (`_("Step %(number)s", number=...)`) and ngettext go to template_gettext
 and template_ngettext below.
+
+Better still, each template is compiled once per language (LanguageEnvironment): there a text that
+is a whole output, `{{ _("...") }}`, is written into the compiled template as that language's
+text, with the page's fixed markup around it, and costs nothing when the page is shown.
 Extraction (`pybabel extract`) reads the template source and still finds every `_("...")`.
 """
 from __future__ import annotations
 
+import functools
 from typing import Callable
 
 from flask import has_request_context
+from flask.templating import Environment
 from flask_babel import LazyString
 from flask_babel import gettext as babel_gettext
+from jinja2 import BaseLoader
 from jinja2.ext import Extension
 from jinja2.lexer import Token, TokenStream
 from markupsafe import Markup
 
-from . import request_translations
+from .. import i18n
+from . import request_language, request_translations
 from .labels import per_language
 
 TABLE = "_phrases"  # the name the rewritten templates read the table from
@@ -39,24 +47,89 @@ class Phrases(dict):
         return phrase
 
 
+# A fixed text in the token stream: _ ( "text" ), and the same as a whole output: {{ _("text") }}
+FIXED_TEXT = ("name", "lparen", "string", "rparen")
+FIXED_OUTPUT = ("variable_begin", *FIXED_TEXT, "variable_end")
+
+
+def _is(kinds: tuple[str, ...], tokens: list[Token], index: int) -> bool:
+    window = tokens[index:index + len(kinds)]
+    return [token.type for token in window] == list(kinds) and window[kinds.index("name")].value == "_"
+
+
 class FixedPhrases(Extension):
-    """`_("text")` -> `_phrases["text"]` when the templates are compiled."""
+    """When the templates are compiled: `{{ _("text") }}` -> the text itself, in the language the
+    template is compiled for; any other `_("text")` (or in a template of no language, one made
+    from a string) -> `_phrases["text"]`."""
 
     def filter_stream(self, stream: TokenStream):
+        language = language_of(stream.name)
         tokens = list(stream)
         index = 0
         while index < len(tokens):
-            name, opening, text, closing = (tokens[index:index + 4] + [None] * 4)[:4]
-            if (name.type == "name" and name.value == "_" and opening and opening.type == "lparen"
-                    and text and text.type == "string" and closing and closing.type == "rparen"):
+            if language and _is(FIXED_OUTPUT, tokens, index):
+                text = tokens[index + 3]
+                yield Token(text.lineno, "data", str(compiled_phrases(language)[text.value]))
+                index += len(FIXED_OUTPUT)
+            elif _is(FIXED_TEXT, tokens, index):
+                name, opening, text, closing = tokens[index:index + len(FIXED_TEXT)]
                 yield Token(name.lineno, "name", TABLE)
                 yield Token(opening.lineno, "lbracket", "[")
                 yield text
                 yield Token(closing.lineno, "rbracket", "]")
-                index += 4
+                index += len(FIXED_TEXT)
             else:
-                yield name
+                yield tokens[index]
                 index += 1
+
+
+@functools.lru_cache(maxsize=None)
+def compiled_phrases(language: str) -> Phrases:
+    """A language's fixed texts as they are written into its templates: from the same compiled
+    catalog the pages' gettext reads (i18n.compiled_dir()), by the same rule (Phrases)."""
+    return Phrases(i18n.gettext_for(language))
+
+
+# A template compiled for a language is named "<language>::<name>" (e.g. "es::results.html").
+LANGUAGE_MARK = "::"
+
+
+def language_of(name: str | None) -> str | None:
+    language, mark, _ = (name or "").partition(LANGUAGE_MARK)
+    return language if mark and language in i18n.LANGUAGES else None
+
+
+class LanguageEnvironment(Environment):
+    """Flask's template environment, with each template compiled (and kept) once per language: a
+    page is rendered from its template in the visitor's language, and the templates it extends,
+    includes or imports are taken in the language of the one that asks for them."""
+
+    def __init__(self, app, **options):
+        super().__init__(app, **options)
+        self.loader = LanguageLoader(self.loader)
+
+    def get_template(self, name, parent=None, globals=None):
+        if parent is None and isinstance(name, str) and LANGUAGE_MARK not in name:
+            language = request_language() if has_request_context() else i18n.DEFAULT_LANGUAGE
+            name = f"{language}{LANGUAGE_MARK}{name}"
+        return super().get_template(name, parent, globals)
+
+    def join_path(self, template: str, parent: str) -> str:
+        language = language_of(parent)
+        return f"{language}{LANGUAGE_MARK}{template}" if language and LANGUAGE_MARK not in template else template
+
+
+class LanguageLoader(BaseLoader):
+    """Finds "<language>::<name>" where the app's own loader finds <name>."""
+
+    def __init__(self, loader: BaseLoader):
+        self.loader = loader
+
+    def get_source(self, environment, template: str):
+        return self.loader.get_source(environment, template.rpartition(LANGUAGE_MARK)[2])
+
+    def list_templates(self) -> list[str]:
+        return self.loader.list_templates()
 
 
 def phrases() -> dict:
