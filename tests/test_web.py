@@ -1,7 +1,11 @@
 """The questionnaire through Flask's test client: validation, nothing lost, safety and privacy."""
+import json
 import re
+import time
+import zlib
 
 import pytest
+from cryptography.fernet import InvalidToken
 from flask import session
 from flask_wtf.csrf import validate_csrf
 from itsdangerous import URLSafeTimedSerializer
@@ -204,6 +208,47 @@ def test_the_visit_cookie_is_encrypted_and_expires(app, client):
     assert "checked" not in client.get("/about/trafficking").get_data(as_text=True)
 
 
+def test_the_visit_cookie_is_sealed_and_a_cookie_of_the_fernet_format_still_opens(app, client):
+    """The cookie is AES-GCM sealed: any changed byte, a token from another key, or one past its
+    idle time opens as an empty visit; a visit begun before the upgrade (a Fernet token, the format
+    of before) keeps its answers."""
+    import base64
+    import hashlib
+
+    from cryptography.fernet import Fernet
+
+    from screener.web import visit
+    answer_person(client)
+    post(client, "/records/new", {**RECORD, "action": "save"})
+    token = client.get_cookie("visit").value
+    sealed = base64.urlsafe_b64decode(token)
+    assert sealed[:1] == visit.VERSION
+    answers = app.session_interface.decode(app, token)["answers"]
+    assert answers["records"][0]["jurisdiction"] == RECORD["jurisdiction"]
+    for position in (0, 3, visit.HEADER, visit.HEADER + visit.NONCE, len(sealed) - 1):  # version, time, nonce, body, tag
+        altered = bytearray(sealed)
+        altered[position] ^= 1
+        with pytest.raises((InvalidToken, ValueError)):
+            app.session_interface.decode(app, base64.urlsafe_b64encode(bytes(altered)).decode())
+    other = type("App", (), {"secret_key": "another secret"})()
+    with pytest.raises(InvalidToken):
+        app.session_interface.decode(other, token)
+    client.set_cookie("visit", token[:-4] + ("AAAA" if token[-4:] != "AAAA" else "BBBB"))
+    assert client.get("/results").status_code == 302  # an altered cookie: an empty visit, back to the start
+    with pytest.raises(InvalidToken):  # made in the future, beyond the clock skew allowed
+        future = visit.VERSION + (int(time.time()) + 3600).to_bytes(visit.HEADER - 1, "big")
+        app.session_interface.decode(app, base64.urlsafe_b64encode(future + sealed[visit.HEADER:]).decode())
+    # A Fernet token made with the key of before opens with its answers, and is re-sealed on the next change.
+    key = base64.urlsafe_b64encode(hashlib.sha256(b"visit-session:" + app.secret_key.encode()).digest())
+    raw = zlib.compress(json.dumps({"answers": answers}, separators=(",", ":")).encode())
+    client.set_cookie("visit", Fernet(key).encrypt(raw).decode())
+    assert client.get("/results").status_code == 200  # the answers are there: no question is missing
+    post(client, "/records/new", {**RECORD, "action": "save"})
+    resealed = client.get_cookie("visit").value
+    assert base64.urlsafe_b64decode(resealed)[:1] == visit.VERSION
+    assert len(app.session_interface.decode(app, resealed)["answers"]["records"]) == 2
+
+
 def test_an_unchanged_visit_keeps_its_cookie_until_the_refresh_is_due(app, client):
     answer_person(client)
     post(client, "/records/new", {**RECORD, "action": "save"})
@@ -215,7 +260,7 @@ def test_an_unchanged_visit_keeps_its_cookie_until_the_refresh_is_due(app, clien
     assert "Cookie" in reading.headers["Vary"]
     app.config["VISIT_REFRESH_SECONDS"] = 0  # due: the idle timer restarts with a new token
     import time
-    time.sleep(1.1)  # Fernet timestamps count whole seconds
+    time.sleep(1.1)  # the cookie's timestamps count whole seconds
     client.get("/results")
     refreshed = client.get_cookie("visit").value
     assert refreshed != first
