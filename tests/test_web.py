@@ -299,6 +299,18 @@ def test_checklist_before_answers_goes_to_the_questions(client):
     assert client.get("/results/checklist.pdf").status_code == 302
 
 
+def test_card_escaping_is_markupsafes_own_with_or_without_its_fast_path(monkeypatch):
+    from markupsafe import Markup, escape
+
+    from screener.web import cards
+    samples = ['<script>"a" & \'b\'</script>', "plain words", "", "é ñ – 1-888-373-7888", Markup("<b>safe</b>")]
+    for fast in (True, False):
+        if not fast:
+            monkeypatch.setattr(cards, "_escape_inner", None)
+        for sample in samples:
+            assert cards.escaped(sample) == str(escape(sample)) and type(cards.escaped(sample)) is str
+
+
 def test_result_cards_escape_every_text_they_show(app):
     """The cards are written in Python (screener/web/cards.py), not by Jinja's autoescape: every
     text in them, from the rules or typed by a person, must come out as text, never as markup."""

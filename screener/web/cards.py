@@ -10,12 +10,26 @@ from __future__ import annotations
 
 from typing import Callable, NamedTuple
 
+import markupsafe
 from markupsafe import Markup, escape
 
 from ..contract import Record
 from ..engine import Determination, Result
 from .labels import Labels, labels, per_language
 from .phrases import Phrases
+
+
+# markupsafe's escape is this C function wrapped in a Markup: made, formatted into the card and
+# dropped for each of the ~200 values of a results page. The function itself (MarkupSafe 3, pinned
+# in constraints.txt), when there; escape's own answer, as text, when not.
+_escape_inner = getattr(markupsafe, "_escape_inner", None)
+
+
+def escaped(value: str) -> str:
+    """value escaped for HTML, exactly as markupsafe.escape(value) does it, as a plain str."""
+    if _escape_inner is not None and type(value) is str:
+        return _escape_inner(value)
+    return str(escape(value))
 
 
 def _(text: str) -> str:
@@ -82,32 +96,32 @@ def _card(record: Determination, answer: Record, words: CardWords, names: Labels
         f'<section class="result-card outcome-{record.outcome}" aria-labelledby="record-{number}-title">\n'
         f'<h2 id="record-{number}-title">\n'
         f'<span class="card-number">{title}:</span>\n'
-        f'{escape(names.offenses[answer.offense_category])}, {escape(place)}\n</h2>\n'
+        f'{escaped(names.offenses[answer.offense_category])}, {escaped(place)}\n</h2>\n'
         f'<p class="outcome">{words.outcomes[record.outcome]}</p>\n'
     ]
     if record.relief:
-        html.append(f'<p><strong>{words.ask_for}</strong> {escape(names.reliefs[record.relief])}</p>\n')
+        html.append(f'<p><strong>{words.ask_for}</strong> {escaped(names.reliefs[record.relief])}</p>\n')
     if record.citation:
-        html.append(f'<p><strong>{words.law}</strong> <cite>{escape(record.citation)}</cite></p>\n')
-    html.append(f'<p>{escape(record.summary)}</p>\n')
+        html.append(f'<p><strong>{words.law}</strong> <cite>{escaped(record.citation)}</cite></p>\n')
+    html.append(f'<p>{escaped(record.summary)}</p>\n')
     if record.deadline:
-        html.append(f'<p><strong>{words.time_limit}</strong> {escape(record.deadline)}</p>\n')
+        html.append(f'<p><strong>{words.time_limit}</strong> {escaped(record.deadline)}</p>\n')
     for warning in record.warnings:
-        html.append(f'<p class="warning"><strong>{words.important}</strong> {escape(warning)}</p>\n')
+        html.append(f'<p class="warning"><strong>{words.important}</strong> {escaped(warning)}</p>\n')
     if record.reasons:
         html.append(f'<details>\n<summary>{words.why}</summary>\n<ul class="reasons">\n')
         for reason in record.reasons:
             # A reason's law is shown where it is not the card's own (which is shown above).
-            cite = f' <cite>({escape(reason.citation)})</cite>' if reason.citation and reason.citation != record.citation else ""
+            cite = f' <cite>({escaped(reason.citation)})</cite>' if reason.citation and reason.citation != record.citation else ""
             html.append(f'<li class="reason-{reason.status}"><span class="status">{words.statuses[reason.status]}</span>\n'
-                        f'{escape(reason.text)}{cite}</li>\n')
+                        f'{escaped(reason.text)}{cite}</li>\n')
         html.append('</ul>\n</details>\n')
     html.append(f'<h3>{words.next_steps}</h3>\n<ol class="steps">')
-    html.extend(f'<li>{escape(step)}</li>' for step in record.next_steps)
+    html.extend(f'<li>{escaped(step)}</li>' for step in record.next_steps)
     html.append('</ol>\n')
     if record.alternatives:
         html.append(f'<h3>{words.other_laws}</h3>\n<ul>\n')
-        html.extend(f'<li>{escape(names.reliefs[other.relief])}: <cite>{escape(other.citation)}</cite> – '
+        html.extend(f'<li>{escaped(names.reliefs[other.relief])}: <cite>{escaped(other.citation)}</cite> – '
                     f'{words.outcomes[other.outcome]}</li>\n' for other in record.alternatives)
         html.append('</ul>\n')
     html.append('</section>\n')
