@@ -50,6 +50,7 @@ class Phrases(dict):
 # A fixed text in the token stream: _ ( "text" ), and the same as a whole output: {{ _("text") }}
 FIXED_TEXT = ("name", "lparen", "string", "rparen")
 FIXED_OUTPUT = ("variable_begin", *FIXED_TEXT, "variable_end")
+CALL = ("name", "lparen")  # any other call of _
 
 
 def _is(kinds: tuple[str, ...], tokens: list[Token], index: int) -> bool:
@@ -60,7 +61,8 @@ def _is(kinds: tuple[str, ...], tokens: list[Token], index: int) -> bool:
 class FixedPhrases(Extension):
     """When the templates are compiled: `{{ _("text") }}` -> the text itself, in the language the
     template is compiled for; any other `_("text")` (or in a template of no language, one made
-    from a string) -> `_phrases["text"]`."""
+    from a string) -> `_phrases["text"]`; `_(...)` with values -> `gettext(...)`, which Jinja's `_`
+    calls through two more layers."""
 
     def filter_stream(self, stream: TokenStream):
         language = language_of(stream.name)
@@ -78,6 +80,9 @@ class FixedPhrases(Extension):
                 yield text
                 yield Token(closing.lineno, "rbracket", "]")
                 index += len(FIXED_TEXT)
+            elif _is(CALL, tokens, index):  # _("...", values): what Jinja's _ would call, called directly
+                yield Token(tokens[index].lineno, "name", "gettext")
+                index += 1
             else:
                 yield tokens[index]
                 index += 1
