@@ -82,10 +82,17 @@ FLOW = [step.slug for step in STEPS] + ["records", "review", "results"]
 MAX_RECORDS_PER_VISIT = 40  # beyond this, one visit's cookie is full: the API or a saved screening serves
 
 
-def _progress(slug: str) -> dict:
+class Progress(NamedTuple):
+    """"Step number of total", and the page Back goes to (attributes: the layout reads each one
+    or two times, and Jinja reads a dict's key only after a failed attribute look-up)."""
+    number: int
+    total: int
+    back: str | None
+
+
+def _progress(slug: str) -> Progress:
     position = FLOW.index(slug)
-    back = FLOW[position - 1] if position else None
-    return {"number": position + 1, "total": len(FLOW), "back": back}
+    return Progress(position + 1, len(FLOW), FLOW[position - 1] if position else None)
 
 
 def _url(slug: str | None) -> str:
@@ -298,25 +305,32 @@ def results():
         # The Result itself, not its JSON: the template reads attributes (a dict's keys cost Jinja
         # a failed attribute look-up each, hundreds on a results page).
         result = evaluate(screening, current_app.extensions["rulebook"])
-    return render_template("results.html", result=result, labels=labels(), progress=_progress("results"),
-                           cards=result_cards(result, screening.records), overview=_overview(result.records),
-                           name_field=CHECKLIST_NAME)
+    return render_template("results.html", result=result, progress=_progress("results"),
+                           cards=result_cards(result, screening.records),
+                           overview=_overview(result.records, labels().jurisdictions), name_field=CHECKLIST_NAME)
+
+
+class PlaceCount(NamedTuple):
+    name: str  # the place, in the visitor's language
+    records: int
+    clearable: int  # of those records, the ones that may be cleared
 
 
 class Overview(NamedTuple):
     clearable: int  # records that can likely be cleared
     maybe: int  # records that may be cleared: a few facts decide it
-    places: dict[str, tuple[int, int]]  # each place's records, and those of them that may be cleared
+    places: list[PlaceCount]  # in the records' order
 
 
-def _overview(records: list[Determination]) -> Overview:
-    """The counts at the top of the results page, places in the records' order."""
-    places: dict[str, tuple[int, int]] = {}
+def _overview(records: list[Determination], place_names: dict[str, str]) -> Overview:
+    """The counts at the top of the results page."""
+    counts: dict[str, tuple[int, int]] = {}
     for record in records:
-        count, clearable = places.get(record.jurisdiction, (0, 0))
-        places[record.jurisdiction] = (count + 1, clearable + (record.outcome in ("eligible", "possibly_eligible")))
+        count, clearable = counts.get(record.jurisdiction, (0, 0))
+        counts[record.jurisdiction] = (count + 1, clearable + (record.outcome in ("eligible", "possibly_eligible")))
     outcomes = [record.outcome for record in records]
-    return Overview(outcomes.count("eligible"), outcomes.count("possibly_eligible"), places)
+    return Overview(outcomes.count("eligible"), outcomes.count("possibly_eligible"),
+                    [PlaceCount(place_names.get(code, code), *counted) for code, counted in counts.items()])
 
 
 @blueprint.route("/results/checklist.pdf", methods=["GET", "POST"])
