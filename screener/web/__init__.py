@@ -6,7 +6,7 @@ import secrets
 from pathlib import Path
 
 from babel import Locale
-from flask import Flask, g, request, session
+from flask import Flask, current_app, g, request, session
 from flask_babel import Babel, get_translations
 from flask_wtf.csrf import CSRFProtect
 
@@ -36,10 +36,17 @@ def _secret_key(app: Flask) -> str:
 
 
 def request_translations():
-    """This request's catalog, looked up once and kept on flask.g."""
+    """This request's catalog, kept on flask.g. Flask-Babel finds it through its locale selector
+    and a few layers of look-ups (~20 us a page); it is the same object for every request of a
+    language, so after the first it is taken from the app's table by the language code."""
     found = g.get("_translations")
     if found is None:
-        found = g._translations = get_translations()
+        catalogs = current_app.extensions["catalogs"]
+        language = request_language()
+        found = catalogs.get(language)
+        if found is None:
+            found = catalogs[language] = get_translations()
+        g._translations = found
     return found
 
 
@@ -85,6 +92,7 @@ def create_app(config: dict | None = None) -> Flask:
     # The catalogs are compiled from their .po files here when missing or out of date (screener/i18n.py).
     app.config.setdefault("BABEL_TRANSLATION_DIRECTORIES", i18n.compiled_dir())
     Babel(app, locale_selector=_locale)
+    app.extensions["catalogs"] = {}  # language code -> Flask-Babel's catalog (request_translations)
     app.jinja_env.globals["request_language"] = request_language
     # The templates' texts, in the request's catalog looked up once per request (Flask-Babel's own
     # callables look it up on every call), fixed ones translated once per language.
