@@ -4,7 +4,7 @@ Most texts in the templates are `_("a fixed sentence")`. Jinja's gettext call fo
 passes through three wrappers, a catalog look-up and a formatting step on every page (a results
 page shows about fifty). This extension rewrites exactly that form, `_("...")` with no values,
 into a look-up in the visitor's language's table of phrases, which translates a text the first
-time it is shown and keeps it on the app (texts of the templates only: nothing a visitor typed).
+time it is shown and keeps it (texts of the templates only: nothing a visitor typed).
 Calls with values (`_("Step %(number)s", number=...)`) and ngettext go to template_gettext
 and template_ngettext below.
 
@@ -29,7 +29,6 @@ from markupsafe import Markup
 
 from .. import i18n
 from . import request_language, request_translations
-from .labels import per_language
 
 TABLE = "_phrases"  # the name the rewritten templates read the table from
 
@@ -71,7 +70,7 @@ class FixedPhrases(Extension):
         while index < len(tokens):
             if language and _is(FIXED_OUTPUT, tokens, index):
                 text = tokens[index + 3]
-                yield Token(text.lineno, "data", str(compiled_phrases(language)[text.value]))
+                yield Token(text.lineno, "data", str(language_phrases(language)[text.value]))
                 index += len(FIXED_OUTPUT)
             elif _is(FIXED_TEXT, tokens, index):
                 name, opening, text, closing = tokens[index:index + len(FIXED_TEXT)]
@@ -89,9 +88,10 @@ class FixedPhrases(Extension):
 
 
 @functools.lru_cache(maxsize=None)
-def compiled_phrases(language: str) -> Phrases:
-    """A language's fixed texts as they are written into its templates: from the same compiled
-    catalog the pages' gettext reads (i18n.compiled_dir()), by the same rule (Phrases)."""
+def language_phrases(language: str) -> Phrases:
+    """A language's table of fixed template texts, both those written into its templates and those
+    looked up as pages are shown: from the compiled catalog the pages' gettext reads too
+    (i18n.compiled_dir())."""
     return Phrases(i18n.gettext_for(language))
 
 
@@ -139,7 +139,7 @@ class LanguageLoader(BaseLoader):
 
 def phrases() -> dict:
     """The table for this request's language, put in each page's context by a context processor."""
-    return {TABLE: per_language("phrases", Phrases)}
+    return {TABLE: language_phrases(request_language())}
 
 
 class CurrentPhrases:
@@ -147,7 +147,7 @@ class CurrentPhrases:
     page's own `_phrases` hides): it finds the request's language on each look-up."""
 
     def __getitem__(self, text: str) -> Markup:
-        return per_language("phrases", Phrases)[text]
+        return language_phrases(request_language())[text]
 
 
 # The templates' gettext and ngettext, for texts with values (Jinja's newstyle gettext, as
