@@ -2,10 +2,10 @@
 
 The session cookie is encrypted (AES-256-GCM, a key derived from SECRET_KEY) so the answers cannot
 be read or changed from the device's cookie jar; it carries no expiry (it ends when the browser
-closes) and the token's own timestamp expires it after VISIT_IDLE_SECONDS without a request (an unchanged
-visit's cookie is re-issued at most once every VISIT_REFRESH_SECONDS, which is all the idle timer
-needs and spares most pages an encryption and a 1-4 KB header). Nothing about
-the person is kept on the server. Start over and quick exit erase it.
+closes) and the token's own timestamp expires it after VISIT_IDLE_SECONDS without a request (an
+unchanged visit's cookie is re-issued at most once every VISIT_REFRESH_SECONDS, which is all the
+idle timer needs and spares most pages an encryption and a 1-4 KB header). Nothing about the
+person is kept on the server. Start over and quick exit erase it.
 """
 from __future__ import annotations
 
@@ -41,7 +41,6 @@ MAX_CLOCK_SKEW = 60  # seconds a token's time may be ahead of this server's (as 
 
 
 class EncryptedCookieSessionInterface(SessionInterface):
-
     def open_session(self, app, request):
         token = request.cookies.get(self.get_cookie_name(app))
         if not token:
